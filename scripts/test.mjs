@@ -1,0 +1,105 @@
+/**
+ * `npm test`: every check, in order, each counted; the last line is a plain
+ * "N passed, N failed" over all suites, and the exit code is non-zero on any
+ * failure. Steps: typecheck, lint, format, schema freshness, node tests
+ * (feed layer and CLI as a process), browser tests in Chromium, size budget.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+
+const only = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(cmd, args, { capture = false, env = {} } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+      env: { ...process.env, ...env },
+    });
+    let out = '';
+    child.stdout?.on('data', (chunk) => {
+      out += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+function record(name, ok) {
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+}
+
+async function step(name, cmd, args) {
+  if (only.length && !only.includes(name)) return;
+  console.log(`\n── ${name}: ${[cmd, ...args].join(' ')}`);
+  const { code } = await run(cmd, args);
+  record(name, code === 0);
+}
+
+const npx = (bin, args) => ['node', [`node_modules/.bin/${bin}`, ...args]];
+
+await step('typecheck', ...npx('tsc', ['--noEmit', '-p', 'tsconfig.json']));
+await step('lint', ...npx('eslint', ['.']));
+await step('format', ...npx('prettier', ['--check', '.']));
+
+if (!only.length || only.includes('node')) {
+  console.log('\n── node: CLI build, then node:test (feed layer, schema, CLI as a process)');
+  if (existsSync('scripts/build-cli.mjs')) {
+    const build = await run('node', ['scripts/build-cli.mjs']);
+    record('build-cli', build.code === 0);
+  }
+  const { code, out } = await run(
+    'node',
+    ['--import', 'tsx', '--test', '--test-reporter=tap', ...listTests('tests/node')],
+    { capture: true },
+  );
+  const pass = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0);
+  passed += pass;
+  failed += fail;
+  if (fail || code !== 0) failures.push('node tests');
+  if (code !== 0 && fail === 0) failed++;
+}
+
+if (!only.length || only.includes('browser')) {
+  console.log('\n── browser: Web Test Runner in Chromium');
+  const chrome = ensureChromium();
+  rmSync('.cache/wtr-summary.json', { force: true });
+  const { code } = await run('node', ['node_modules/.bin/web-test-runner'], {
+    env: { CHROME_PATH: chrome },
+  });
+  if (existsSync('.cache/wtr-summary.json')) {
+    const summary = JSON.parse(readFileSync('.cache/wtr-summary.json', 'utf8'));
+    passed += summary.passed;
+    failed += summary.failed;
+    if (summary.failed || code !== 0) failures.push('browser tests');
+    if (code !== 0 && summary.failed === 0) failed++;
+  } else {
+    failed++;
+    failures.push('browser tests (no summary: the runner did not finish)');
+  }
+}
+
+if (existsSync('scripts/check-size.mjs') && (!only.length || only.includes('size'))) {
+  await step('size', 'node', ['scripts/check-size.mjs']);
+}
+
+/** Node 20's --test takes no globs: list the test files ourselves. */
+function listTests(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
+    .map((entry) => `${entry.parentPath}/${entry.name}`)
+    .sort();
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

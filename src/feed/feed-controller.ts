@@ -1,0 +1,200 @@
+/**
+ * FeedController: the only way a widget gets data. The widget says where
+ * (`src`, or a `feed` object) and how often (`refresh`); the controller owns
+ * fetching (through the shared registry), aborting, refreshing, keeping the
+ * last good data, the console report for editors and the load/error events.
+ *
+ * Built on @lit/task for "only the latest run wins"; it adds what Task lacks:
+ * abort when the element leaves the page, re-polling, last-good data.
+ */
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedError, isAbortError } from './errors.js';
+import { loadFeeds, resolveSources, type LoadedFeeds } from './loader.js';
+import { parseFeed } from './parse.js';
+import { formatProblem } from './types.js';
+
+export type FeedHost = ReactiveControllerHost & HTMLElement;
+
+export interface FeedSource {
+  /** Feed URLs separated by white space. */
+  src?: string | null;
+  /** A feed object given directly (a property, e.g. from React); wins over `src`. */
+  feed?: unknown;
+  /** Re-poll every this many seconds; 0 or less: never. */
+  refresh?: number;
+}
+
+/** Detail of the `civic-feed-load` event. */
+export interface FeedLoadDetail {
+  sources: string[];
+  problems: LoadedFeeds['problems'];
+}
+
+/** Detail of the `civic-feed-error` event. */
+export interface FeedErrorDetail {
+  error: FeedError;
+  /** True when older data is still on screen (a failed refresh). */
+  stale: boolean;
+}
+
+const WARNED = Symbol.for('civic-widgets.warned-problems.v1');
+
+function warnOnce(tag: string, loaded: LoadedFeeds): void {
+  if (loaded.problems.length === 0) return;
+  const holder = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+  const warned = (holder[WARNED] ??= new Set());
+  const lines = loaded.problems.map((problem) => `  ${formatProblem(problem)}`);
+  const key = lines.join('\n');
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(
+    `civic-widgets <${tag}>: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${loaded.sources.join(', ') || 'the feed'}; the valid records are shown.\n${key}`,
+  );
+}
+
+export class FeedController implements ReactiveController {
+  /** The last data that loaded; kept on screen when a refresh fails. */
+  value?: LoadedFeeds;
+  /** The latest failure; cleared by the next success. */
+  error?: FeedError;
+  /** When `value` arrived (ms since the epoch). */
+  loadedAt?: number;
+
+  private readonly host: FeedHost;
+  private readonly source: () => FeedSource;
+  private readonly task: Task<[string, unknown], LoadedFeeds>;
+  private fresh = false;
+  private runAbort?: AbortController;
+  private abortedByDisconnect = false;
+  private timer?: ReturnType<typeof setInterval>;
+  private timerSeconds = 0;
+
+  constructor(host: FeedHost, source: () => FeedSource) {
+    this.host = host;
+    this.source = source;
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [this.source().src ?? '', this.source().feed],
+      task: ([src, feed], { signal }) => this.load(src, feed, signal),
+      onComplete: (value) => this.completed(value),
+      onError: (error) => this.failed(error),
+    });
+  }
+
+  /** "loading" until the first data or error; "ready" once there is data to show. */
+  get state(): 'idle' | 'loading' | 'error' | 'ready' {
+    if (this.value) return 'ready';
+    if (this.error) return 'error';
+    return this.task.status === TaskStatus.INITIAL && !this.hasSource() ? 'idle' : 'loading';
+  }
+
+  /** True while a refresh or retry runs with older data on screen. */
+  get busy(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  /** Asks the server again (the Retry button, and `refresh`). */
+  reload(): void {
+    this.fresh = true;
+    void this.task.run();
+  }
+
+  hostConnected(): void {
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      void this.task.run();
+    }
+    this.syncTimer();
+  }
+
+  hostUpdated(): void {
+    this.syncTimer();
+  }
+
+  hostDisconnected(): void {
+    this.stopTimer();
+    // A move within the page disconnects and reconnects at once: wait a
+    // microtask before deciding the element has really left.
+    queueMicrotask(() => {
+      if (this.host.isConnected || !this.runAbort || this.task.status !== TaskStatus.PENDING) return;
+      this.abortedByDisconnect = true;
+      this.runAbort.abort(new DOMException('The widget left the page', 'AbortError'));
+    });
+  }
+
+  private hasSource(): boolean {
+    const { src, feed } = this.source();
+    return feed !== undefined && feed !== null ? true : Boolean(src?.trim());
+  }
+
+  private async load(src: string, feed: unknown, signal: AbortSignal): Promise<LoadedFeeds> {
+    if (feed !== undefined && feed !== null) {
+      const result = parseFeed(feed);
+      if (!result.feed) {
+        throw new FeedError(result.failure ?? 'not-object', '', result.problems[0].message);
+      }
+      return { feed: result.feed, problems: result.problems, sources: [], failed: [] };
+    }
+    const urls = resolveSources(src, document.baseURI);
+    if (urls.length === 0) return initialState as never;
+    const run = new AbortController();
+    signal.addEventListener('abort', () => run.abort(signal.reason), { once: true });
+    this.runAbort = run;
+    const fresh = this.fresh;
+    this.fresh = false;
+    return loadFeeds(urls, run.signal, { fresh });
+  }
+
+  private completed(value: LoadedFeeds): void {
+    this.value = value;
+    this.loadedAt = Date.now();
+    this.error = undefined;
+    warnOnce(this.host.localName, value);
+    this.host.dispatchEvent(
+      new CustomEvent<FeedLoadDetail>('civic-feed-load', {
+        bubbles: true,
+        composed: true,
+        detail: { sources: value.sources, problems: value.problems },
+      }),
+    );
+  }
+
+  private failed(error: unknown): void {
+    if (isAbortError(error)) return;
+    const feedError =
+      error instanceof FeedError ? error : new FeedError('network', '', String(error));
+    this.error = feedError;
+    console.warn(`civic-widgets <${this.host.localName}>: ${feedError.message}`);
+    this.host.dispatchEvent(
+      new CustomEvent<FeedErrorDetail>('civic-feed-error', {
+        bubbles: true,
+        composed: true,
+        detail: { error: feedError, stale: this.value !== undefined },
+      }),
+    );
+  }
+
+  private syncTimer(): void {
+    const seconds = Number(this.source().refresh) || 0;
+    if (seconds === this.timerSeconds && (this.timer !== undefined || seconds <= 0)) return;
+    this.stopTimer();
+    this.timerSeconds = seconds;
+    if (seconds > 0 && this.host.isConnected) {
+      this.timer = setInterval(() => this.reload(), Math.max(seconds, 1) * 1000);
+    }
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+    this.timerSeconds = 0;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'civic-feed-load': CustomEvent<FeedLoadDetail>;
+    'civic-feed-error': CustomEvent<FeedErrorDetail>;
+  }
+}

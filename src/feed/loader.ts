@@ -1,0 +1,223 @@
+/**
+ * The page-wide feed registry: one request per URL however many widgets ask.
+ *
+ * - In-flight requests are shared; a settled result is kept for `cacheTime`.
+ * - The registry lives on `globalThis` under a versioned symbol, so two
+ *   copies of the library on one page (a CMS that loads the script twice,
+ *   the module and the classic build) still share requests.
+ * - Each caller passes its own AbortSignal; the request itself is aborted
+ *   only when the last caller that wants it has gone.
+ */
+import { FeedError, type FeedErrorKind } from './errors.js';
+import { fetchFeedText, type FetchOptions } from './fetch.js';
+import { mergeFeeds } from './merge.js';
+import { parseFeedText, type FeedParseResult } from './parse.js';
+import type { Feed, Problem } from './types.js';
+
+export interface LoaderOptions extends FetchOptions {
+  /** How long a loaded feed is reused without a new request, in milliseconds. */
+  cacheTime: number;
+}
+
+interface Entry {
+  promise: Promise<FeedParseResult>;
+  controller: AbortController;
+  waiting: number;
+  settledAt?: number;
+}
+
+interface Registry {
+  entries: Map<string, Entry>;
+  options: LoaderOptions;
+}
+
+const KEY = Symbol.for('civic-widgets.feed-registry.v1');
+
+function registry(): Registry {
+  const holder = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (holder[KEY] ??= {
+    entries: new Map(),
+    options: {
+      timeout: 15_000,
+      maxBytes: 5 * 1024 * 1024,
+      retries: 2,
+      retryDelay: 500,
+      cacheTime: 30_000,
+    },
+  });
+}
+
+/**
+ * Changes the page-wide loader settings (shared by every copy of the library).
+ *
+ * @example
+ * setFeedOptions({ timeout: 8000, maxBytes: 2 * 1024 * 1024 });
+ */
+export function setFeedOptions(options: Partial<LoaderOptions>): void {
+  Object.assign(registry().options, options);
+}
+
+export function getFeedOptions(): Readonly<LoaderOptions> {
+  return registry().options;
+}
+
+/** Forgets cached results (all, or those of some URLs) so the next load asks the server. */
+export function clearFeedCache(urls?: readonly string[]): void {
+  const { entries } = registry();
+  for (const [url, entry] of entries) {
+    if ((!urls || urls.includes(url)) && entry.settledAt !== undefined) entries.delete(url);
+  }
+}
+
+const FAILURE_KIND: Record<NonNullable<FeedParseResult['failure']>, FeedErrorKind> = {
+  'not-json': 'not-json',
+  'not-object': 'not-object',
+  version: 'version',
+};
+
+function start(url: string, reg: Registry): Entry {
+  const controller = new AbortController();
+  const entry: Entry = {
+    controller,
+    waiting: 0,
+    promise: fetchFeedText(url, reg.options, controller.signal).then((text) => {
+      const result = parseFeedText(text);
+      if (result.failure) {
+        throw new FeedError(FAILURE_KIND[result.failure], url, result.problems[0].message);
+      }
+      for (const problem of result.problems) problem.source = url;
+      return result;
+    }),
+  };
+  entry.promise.then(
+    () => (entry.settledAt = Date.now()),
+    () => {
+      // Failures are not cached: the next ask (a Retry) makes a new request.
+      if (reg.entries.get(url) === entry) reg.entries.delete(url);
+    },
+  );
+  return entry;
+}
+
+/**
+ * Loads and parses one feed URL, sharing the request with every other caller.
+ * Rejects with a FeedError, or with the signal's reason when aborted.
+ */
+export function loadFeed(
+  url: string,
+  signal: AbortSignal,
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<FeedParseResult> {
+  const reg = registry();
+  let entry = reg.entries.get(url);
+  // "fresh" still shares a result that settled a moment ago, so several
+  // widgets refreshing on the same beat make one request.
+  const age = entry?.settledAt === undefined ? 0 : Date.now() - entry.settledAt;
+  const stale = entry?.settledAt !== undefined && (age > reg.options.cacheTime || (fresh && age > 1000));
+  if (!entry || stale) {
+    entry = start(url, reg);
+    reg.entries.set(url, entry);
+  }
+  const shared = entry;
+  shared.waiting++;
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const leave = () => {
+      if (done) return;
+      done = true;
+      shared.waiting--;
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      leave();
+      if (shared.waiting === 0 && shared.settledAt === undefined) {
+        shared.controller.abort(signal.reason);
+        if (reg.entries.get(url) === shared) reg.entries.delete(url);
+      }
+      reject(signal.reason as Error);
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (value) => {
+        leave();
+        resolve(value);
+      },
+      (error: unknown) => {
+        leave();
+        reject(error as Error);
+      },
+    );
+  });
+}
+
+/** What a widget shows: the merged valid records of all its sources. */
+export interface LoadedFeeds {
+  feed: Feed;
+  problems: Problem[];
+  /** Absolute URLs, in the order given. */
+  sources: string[];
+  /** Sources that failed while others loaded (a partial result). */
+  failed: FeedError[];
+}
+
+/** Resolves the `src` attribute (URLs separated by white space) against the page. */
+export function resolveSources(src: string | null | undefined, base: string): string[] {
+  const urls = (src ?? '').split(/\s+/).filter(Boolean);
+  const resolved: string[] = [];
+  for (const url of urls) {
+    try {
+      const absolute = new URL(url, base).href;
+      if (!resolved.includes(absolute)) resolved.push(absolute);
+    } catch {
+      resolved.push(url);
+    }
+  }
+  return resolved;
+}
+
+/**
+ * Loads several feeds and merges what loaded. Fails only when every source
+ * fails; otherwise the failures travel with the result as problems.
+ */
+export async function loadFeeds(
+  urls: readonly string[],
+  signal: AbortSignal,
+  options: { fresh?: boolean } = {},
+): Promise<LoadedFeeds> {
+  if (urls.length === 0) {
+    throw new FeedError('no-source', '', 'the widget has no src attribute; give it the address of a feed');
+  }
+  const settled = await Promise.allSettled(
+    urls.map((url) => {
+      if (!/^https?:/i.test(url)) {
+        return Promise.reject(
+          new FeedError('network', url, 'a feed address must start with https:// or http://'),
+        );
+      }
+      return loadFeed(url, signal, options);
+    }),
+  );
+  signal.throwIfAborted();
+  const feeds: Feed[] = [];
+  const problems: Problem[] = [];
+  const failed: FeedError[] = [];
+  settled.forEach((outcome, index) => {
+    if (outcome.status === 'fulfilled' && outcome.value.feed) {
+      feeds.push(outcome.value.feed);
+      problems.push(...outcome.value.problems);
+    } else if (outcome.status === 'rejected') {
+      const error =
+        outcome.reason instanceof FeedError
+          ? outcome.reason
+          : new FeedError('network', urls[index], String(outcome.reason));
+      failed.push(error);
+      problems.push({ source: error.url, path: '', message: error.detail, severity: 'error' });
+    }
+  });
+  if (feeds.length === 0) throw failed[0];
+  return { feed: feeds.length === 1 ? feeds[0] : mergeFeeds(feeds), problems, sources: [...urls], failed };
+}

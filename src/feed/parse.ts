@@ -1,0 +1,268 @@
+/**
+ * parseFeed: from any JSON value to the valid part of a feed plus a list of
+ * problems. It never throws. The contract's rule is applied record by
+ * record: one bad event never blanks a calendar.
+ *
+ * - A record whose required field (id, name/title, start, published) is
+ *   wrong is dropped, with a problem naming its path.
+ * - A wrong optional field (a `javascript:` url, a misspelt time zone) is
+ *   left out of its record, with a problem; the rest of the record is kept,
+ *   because dropping a whole event for a bad link would hide it from residents.
+ * - Only a value that is not an object, or a missing or unsupported
+ *   `version`, fails the whole feed.
+ */
+import * as v from 'valibot';
+import { FEED_VERSION, FeedHeaderSchema, RECORD_SCHEMAS } from './schema.js';
+import { emptyFeed, RECORD_KINDS } from './types.js';
+import type { Feed, ParseResult, Problem, RecordKind } from './types.js';
+import { pickWinner } from './merge.js';
+
+/** Fields without which a record means nothing: a problem here drops the record. */
+const REQUIRED: Record<RecordKind, readonly string[]> = {
+  cities: ['id', 'name'],
+  networks: ['id', 'name'],
+  practices: ['id', 'title'],
+  activities: ['id', 'title', 'published'],
+  events: ['id', 'title', 'start'],
+};
+
+const SINGULAR: Record<RecordKind, string> = {
+  cities: 'city',
+  networks: 'network',
+  practices: 'practice',
+  activities: 'activity',
+  events: 'event',
+};
+
+/** Why a whole feed failed; the loader turns these into typed errors. */
+export type FeedFailure = 'not-json' | 'not-object' | 'version';
+
+export interface FeedParseResult extends ParseResult {
+  failure?: FeedFailure;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A short, quoted rendering of a received value for a message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
+  return (issue.path ?? []).map((item) => item.key as string | number);
+}
+
+function joinPath(base: string, keys: (string | number)[]): string {
+  return keys.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key),
+    base,
+  );
+}
+
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  if (issue.input === undefined) return 'is missing';
+  return `${describeValue(issue.input)} ${issue.message}`;
+}
+
+function toTime(value: string): number {
+  // Local times and dates are compared as if in UTC: enough to catch an end
+  // written before its start, which is all this is used for.
+  return Date.parse(/T/.test(value) && !/(Z|[+-]\d{2}:\d{2})$/.test(value) ? `${value}Z` : value);
+}
+
+/** Validates one record; returns the kept record (maybe without bad optional fields) or null. */
+function parseRecord(
+  kind: RecordKind,
+  input: unknown,
+  path: string,
+  problems: Problem[],
+): Record<string, unknown> | null {
+  if (!isPlainObject(input)) {
+    problems.push({
+      path,
+      message: `${describeValue(input)} is not an object; this ${SINGULAR[kind]} was dropped`,
+      severity: 'error',
+    });
+    return null;
+  }
+  const schema = RECORD_SCHEMAS[kind] as v.GenericSchema;
+  let candidate: Record<string, unknown> = input;
+  // Each round removes at least one optional key, so this ends.
+  for (;;) {
+    const result = v.safeParse(schema, candidate, { abortPipeEarly: true });
+    if (result.success) {
+      return checkRecordOrder(kind, result.output as Record<string, unknown>, path, problems);
+    }
+    const required = REQUIRED[kind];
+    const fatal = result.issues.filter((issue) => {
+      const top = issuePath(issue)[0];
+      return top === undefined || required.includes(String(top));
+    });
+    if (fatal.length > 0) {
+      for (const issue of fatal) {
+        problems.push({
+          path: joinPath(path, issuePath(issue)),
+          message: `${issueMessage(issue)}; this ${SINGULAR[kind]} was dropped`,
+          severity: 'error',
+        });
+      }
+      return null;
+    }
+    const next = { ...candidate };
+    for (const issue of result.issues) {
+      const top = String(issuePath(issue)[0]);
+      if (!(top in next)) continue;
+      delete next[top];
+      problems.push({
+        path: joinPath(path, issuePath(issue)),
+        message: `${issueMessage(issue)}; left out, the rest of this ${SINGULAR[kind]} is kept`,
+        severity: 'error',
+      });
+    }
+    candidate = next;
+  }
+}
+
+/** Rules that span two fields: an end before its start is left out. */
+function checkRecordOrder(
+  kind: RecordKind,
+  record: Record<string, unknown>,
+  path: string,
+  problems: Problem[],
+): Record<string, unknown> {
+  if ((kind === 'events' || kind === 'networks') && typeof record.end === 'string') {
+    const start = record.start;
+    if (typeof start === 'string' && toTime(record.end) < toTime(start)) {
+      problems.push({
+        path: `${path}.end`,
+        message: `${describeValue(record.end)} is before start ${describeValue(start)}; left out, the rest of this ${SINGULAR[kind]} is kept`,
+        severity: 'error',
+      });
+      const { end: _dropped, ...rest } = record;
+      void _dropped;
+      return rest;
+    }
+  }
+  return record;
+}
+
+function parseHeader(input: Record<string, unknown>, problems: Problem[]): Partial<Feed> {
+  const header: Record<string, unknown> = { version: FEED_VERSION };
+  for (const key of ['title', 'url', 'updated', 'language'] as const) {
+    if (input[key] === undefined) continue;
+    const entry = FeedHeaderSchema.entries[key] as v.GenericSchema;
+    const result = v.safeParse(entry, input[key], { abortPipeEarly: true });
+    if (result.success) {
+      if (result.output !== undefined) header[key] = result.output;
+    } else {
+      problems.push({
+        path: key,
+        message: `${describeValue(input[key])} ${result.issues[0].message}; left out`,
+        severity: 'error',
+      });
+    }
+  }
+  return header as Partial<Feed>;
+}
+
+/**
+ * Validates any value as a feed. Never throws.
+ *
+ * @example
+ * const { feed, problems } = parseFeed(await response.json());
+ * problems.forEach((p) => console.warn(formatProblem(p)));
+ */
+export function parseFeed(json: unknown): FeedParseResult {
+  const problems: Problem[] = [];
+  if (!isPlainObject(json)) {
+    return {
+      feed: null,
+      failure: 'not-object',
+      problems: [
+        {
+          path: '',
+          message: `the feed is ${describeValue(json)}, not a JSON object like {"version": 1, "events": […]}`,
+          severity: 'error',
+        },
+      ],
+    };
+  }
+  if (json.version !== FEED_VERSION) {
+    const message =
+      json.version === undefined
+        ? 'is missing; add "version": 1 at the top of the feed'
+        : typeof json.version === 'number' && Number.isInteger(json.version) && json.version > 1
+          ? `is ${json.version}, but this version of civic-widgets reads feed version 1 only; update civic-widgets or publish a version 1 feed`
+          : `${describeValue(json.version)} is not a supported version; write "version": 1`;
+    return { feed: null, failure: 'version', problems: [{ path: 'version', message, severity: 'error' }] };
+  }
+
+  const feed: Feed = { ...emptyFeed(), ...parseHeader(json, problems) };
+  for (const kind of RECORD_KINDS) {
+    const list = json[kind];
+    if (list === undefined || list === null) continue;
+    if (!Array.isArray(list)) {
+      problems.push({
+        path: kind,
+        message: `${describeValue(list)} is not a list; write "${kind}": [ … ]`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const byId = new Map<string, { record: Record<string, unknown>; index: number }>();
+    list.forEach((item, index) => {
+      const path = `${kind}[${index}]`;
+      const record = parseRecord(kind, item, path, problems);
+      if (!record) return;
+      const id = record.id as string;
+      const earlier = byId.get(id);
+      if (earlier) {
+        const kept = pickWinner(earlier.record, record, feed.updated, feed.updated);
+        const droppedIndex = kept === record ? earlier.index : index;
+        problems.push({
+          path: `${kind}[${droppedIndex}].id`,
+          message: `${describeValue(id)} is used twice in ${kind} (also at ${kind}[${kept === record ? index : earlier.index}]); the ${kept === record ? 'later' : 'more recently updated'} one is kept`,
+          severity: 'error',
+        });
+        byId.set(id, kept === record ? { record, index } : earlier);
+      } else {
+        byId.set(id, { record, index });
+      }
+    });
+    (feed[kind] as unknown[]) = [...byId.values()].map((entry) => entry.record);
+  }
+  return { feed, problems };
+}
+
+/** Parses feed text (JSON); text that is not JSON fails the whole feed. */
+export function parseFeedText(text: string): FeedParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const start = text.trimStart().slice(0, 1);
+    const hint = start === '<' ? ' (it looks like an HTML page: check the address)' : '';
+    return {
+      feed: null,
+      failure: 'not-json',
+      problems: [
+        {
+          path: '',
+          message: `the feed is not valid JSON${hint}: ${(error as Error).message}`,
+          severity: 'error',
+        },
+      ],
+    };
+  }
+  return parseFeed(json);
+}

@@ -1,0 +1,326 @@
+/**
+ * Feed format v1 as valibot schemas: the single source of truth for the
+ * TypeScript types (types.ts), the runtime validator (parse.ts) and the
+ * published JSON Schema (scripts/build-schema.ts).
+ *
+ * Every message here completes a sentence that starts with the received
+ * value, e.g. `"next Tuesday" is not a date …`; parse.ts prefixes the path.
+ */
+import * as v from 'valibot';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
+const OFFSET_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** Any of the three forms an event may use for `start` and `end`. */
+const EVENT_TIME =
+  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** True when the numbers in an ISO date (and time) name a real moment: no 30 February, no 25:00. */
+export function isRealDateTime(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > daysInMonth) return false;
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(value);
+  return !offset || (Number(offset[2]) <= 14 && Number(offset[3]) <= 59);
+}
+
+/** True for an IANA time zone name this runtime knows (Intl is the authority). */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasScheme(value: string, schemes: readonly string[]): boolean {
+  try {
+    const url = new URL(value);
+    if (!schemes.includes(url.protocol)) return false;
+    return url.protocol === 'mailto:' || url.protocol === 'tel:' || url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
+const WEB_SCHEMES = ['https:', 'http:'] as const;
+
+const text = (what: string) =>
+  v.pipe(v.string('is not text'), v.trim(), v.description(what));
+const requiredText = (what: string) =>
+  v.pipe(v.string('is not text'), v.trim(), v.nonEmpty('is empty'), v.description(what));
+const id = (what: string) =>
+  v.pipe(
+    v.string('is not a text id'),
+    v.trim(),
+    v.nonEmpty('is empty'),
+    v.maxLength(200, 'is longer than 200 characters'),
+    v.description(what),
+  );
+const idList = (what: string) =>
+  v.pipe(v.array(id('An id.'), 'is not a list of ids'), v.description(what));
+
+/** A link people may follow: http(s), mailto or tel. */
+export const LinkUrl = v.pipe(
+  v.string('is not a URL'),
+  v.trim(),
+  v.regex(/^(https?:\/\/|mailto:|tel:)/i, 'is not an absolute https:, http:, mailto: or tel: URL'),
+  v.check(
+    (s) => hasScheme(s, LINK_SCHEMES),
+    'is not an absolute https:, http:, mailto: or tel: URL',
+  ),
+  v.description('An absolute https:// or http:// URL (mailto: and tel: are also allowed).'),
+);
+
+/** A web address (images, online events): http(s) only. */
+export const WebUrl = v.pipe(
+  v.string('is not a URL'),
+  v.trim(),
+  v.regex(/^https?:\/\//i, 'is not an absolute https: or http: URL'),
+  v.check((s) => hasScheme(s, WEB_SCHEMES), 'is not an absolute https: or http: URL'),
+  v.description('An absolute https:// or http:// URL.'),
+);
+
+const DateOnly = v.pipe(
+  v.string('is not a date'),
+  v.trim(),
+  v.regex(DATE, 'is not a date (write it as 2026-12-03)'),
+  v.check(isRealDateTime, 'is not a real date (no such day)'),
+  v.description('A date, e.g. 2026-12-03.'),
+);
+
+const Timestamp = v.pipe(
+  v.string('is not a date'),
+  v.trim(),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/,
+    'is not a date (write 2026-12-03 or 2026-12-03T10:00:00Z)',
+  ),
+  v.check(isRealDateTime, 'is not a real date and time (no such day or hour)'),
+  v.description('A date (2026-12-03) or a date-time with offset (2026-12-03T10:00:00Z).'),
+);
+
+const EventTime = v.pipe(
+  v.string('is not a date'),
+  v.trim(),
+  v.regex(
+    EVENT_TIME,
+    'is not a date (write 2026-12-03 for all day, 2026-12-03T18:00 for local time, or 2026-12-03T18:00:00+01:00)',
+  ),
+  v.check(isRealDateTime, 'is not a real date and time (no such day or hour)'),
+  v.description(
+    'A date (2026-12-03, all day), a local date-time (2026-12-03T18:00, read in the time zone) or a date-time with offset (2026-12-03T18:00:00+01:00).',
+  ),
+);
+
+const TimeZone = v.pipe(
+  v.string('is not a time zone'),
+  v.trim(),
+  v.regex(/^[A-Za-z0-9_+\-/]+$/, 'is not an IANA time zone such as Europe/London'),
+  v.check(isTimeZone, 'is not an IANA time zone such as Europe/London'),
+  v.description('An IANA time zone, e.g. Europe/London.'),
+);
+
+const Geo = v.object(
+  {
+    lat: v.pipe(
+      v.number('is not a number'),
+      v.minValue(-90, 'is not a latitude between -90 and 90'),
+      v.maxValue(90, 'is not a latitude between -90 and 90'),
+    ),
+    lon: v.pipe(
+      v.number('is not a number'),
+      v.minValue(-180, 'is not a longitude between -180 and 180'),
+      v.maxValue(180, 'is not a longitude between -180 and 180'),
+    ),
+  },
+  'is not a {"lat", "lon"} object',
+);
+
+const Image = v.object(
+  {
+    url: WebUrl,
+    alt: v.optional(text('Text alternative; empty for a decorative image.')),
+  },
+  'is not an {"url", "alt"} object',
+);
+
+const Language = v.pipe(
+  v.string('is not a language tag'),
+  v.trim(),
+  v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'is not a language tag such as en-GB or fr'),
+  v.description('A BCP 47 language tag, e.g. en-GB, fr, pt-PT.'),
+);
+
+/**
+ * Fields shared by records: `language` is an addition to the contract's
+ * names (allowed: "more optional fields may be added"); it lets a hub that
+ * merges French and Portuguese feeds keep each record's language.
+ */
+const common = {
+  language: v.optional(Language),
+};
+
+export const CitySchema = v.object(
+  {
+    id: id('Unique id of the city, e.g. "stoke-on-trent".'),
+    name: requiredText('Name of the city.'),
+    country: v.optional(
+      v.pipe(
+        v.string('is not a country code'),
+        v.regex(/^[A-Z]{2}$/, 'is not a two-letter country code such as GB or FR'),
+        v.description('ISO 3166-1 alpha-2 country code, e.g. GB.'),
+      ),
+    ),
+    region: v.optional(text('Region or province.')),
+    population: v.optional(
+      v.pipe(
+        v.number('is not a number'),
+        v.integer('is not a whole number'),
+        v.minValue(0, 'is negative'),
+        v.description('Number of inhabitants.'),
+      ),
+    ),
+    summary: v.optional(text('One or two sentences.')),
+    description: v.optional(text('Plain text; paragraphs separated by a blank line.')),
+    url: v.optional(LinkUrl),
+    image: v.optional(Image),
+    geo: v.optional(Geo),
+    timeZone: v.optional(TimeZone),
+    networks: v.optional(idList('Ids of the networks the city belongs to.')),
+    ...common,
+  },
+  'is not an object',
+);
+
+export const NetworkSchema = v.object(
+  {
+    id: id('Unique id of the network, e.g. "unic".'),
+    name: requiredText('Short name, e.g. UNIC.'),
+    title: v.optional(text('Long name.')),
+    summary: v.optional(text('One or two sentences.')),
+    description: v.optional(text('Plain text; paragraphs separated by a blank line.')),
+    url: v.optional(LinkUrl),
+    image: v.optional(Image),
+    theme: v.optional(text('What the network works on.')),
+    start: v.optional(DateOnly),
+    end: v.optional(DateOnly),
+    lead: v.optional(id('Id of the lead city.')),
+    cities: v.optional(idList('Ids of the partner cities.')),
+    ...common,
+  },
+  'is not an object',
+);
+
+export const PracticeSchema = v.object(
+  {
+    id: id('Unique id of the practice.'),
+    title: requiredText('Title of the good practice.'),
+    summary: v.optional(text('What it is and why it works.')),
+    url: v.optional(LinkUrl),
+    image: v.optional(Image),
+    city: v.optional(id('Id of the city that shares it.')),
+    networks: v.optional(idList('Ids of related networks.')),
+    topics: v.optional(
+      v.pipe(v.array(requiredText('A topic.'), 'is not a list of text'), v.description('Topics.')),
+    ),
+    ...common,
+  },
+  'is not an object',
+);
+
+export const ActivitySchema = v.object(
+  {
+    id: id('Unique id of the activity.'),
+    title: requiredText('Title.'),
+    published: Timestamp,
+    type: v.optional(
+      text('article, news, report, video, podcast, publication, or any other word.'),
+    ),
+    summary: v.optional(text('One or two sentences.')),
+    url: v.optional(LinkUrl),
+    image: v.optional(Image),
+    updated: v.optional(Timestamp),
+    city: v.optional(id('Id of the city.')),
+    network: v.optional(id('Id of the network.')),
+    tags: v.optional(
+      v.pipe(v.array(requiredText('A tag.'), 'is not a list of text'), v.description('Tags.')),
+    ),
+    ...common,
+  },
+  'is not an object',
+);
+
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
+
+export const EventSchema = v.object(
+  {
+    id: id('Unique id of the event (each occurrence of a series has its own).'),
+    title: requiredText('Title.'),
+    start: EventTime,
+    end: v.optional(EventTime),
+    timeZone: v.optional(TimeZone),
+    summary: v.optional(text('One or two sentences.')),
+    description: v.optional(text('Plain text; paragraphs separated by a blank line.')),
+    url: v.optional(LinkUrl),
+    image: v.optional(Image),
+    location: v.optional(
+      v.object(
+        {
+          name: v.optional(text('Name of the place.')),
+          address: v.optional(text('Postal address.')),
+          geo: v.optional(Geo),
+        },
+        'is not a {"name", "address", "geo"} object',
+      ),
+    ),
+    online: v.optional(WebUrl),
+    status: v.optional(
+      v.picklist(EVENT_STATUSES, 'is not one of scheduled, cancelled, postponed, rescheduled'),
+    ),
+    city: v.optional(id('Id of the city.')),
+    network: v.optional(id('Id of the network.')),
+    series: v.optional(id('Id shared by the occurrences of one recurring event.')),
+    updated: v.optional(Timestamp),
+    ...common,
+  },
+  'is not an object',
+);
+
+/** The record arrays of a feed, in the order the contract lists them. */
+export const RECORD_SCHEMAS = {
+  cities: CitySchema,
+  networks: NetworkSchema,
+  practices: PracticeSchema,
+  activities: ActivitySchema,
+  events: EventSchema,
+} as const;
+
+export const FEED_VERSION = 1;
+
+/** The feed header (everything but the record arrays). */
+export const FeedHeaderSchema = v.object({
+  version: v.literal(FEED_VERSION),
+  title: v.optional(text("The feed's own title.")),
+  url: v.optional(LinkUrl),
+  updated: v.optional(Timestamp),
+  language: v.optional(Language),
+});
+
+/** The whole feed, used to generate the JSON Schema. */
+export const FeedSchema = v.object({
+  ...FeedHeaderSchema.entries,
+  cities: v.optional(v.array(CitySchema)),
+  networks: v.optional(v.array(NetworkSchema)),
+  practices: v.optional(v.array(PracticeSchema)),
+  activities: v.optional(v.array(ActivitySchema)),
+  events: v.optional(v.array(EventSchema)),
+});
+
+export { DATE as DATE_PATTERN, LOCAL_DATE_TIME, OFFSET_DATE_TIME };

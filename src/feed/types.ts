@@ -1,0 +1,71 @@
+/**
+ * TypeScript types of feed format v1, inferred from the valibot schemas so
+ * that the types, the validator and the JSON Schema can never disagree.
+ */
+import type * as v from 'valibot';
+import type {
+  ActivitySchema,
+  CitySchema,
+  EventSchema,
+  NetworkSchema,
+  PracticeSchema,
+} from './schema.js';
+
+export type City = v.InferOutput<typeof CitySchema>;
+export type Network = v.InferOutput<typeof NetworkSchema>;
+export type Practice = v.InferOutput<typeof PracticeSchema>;
+export type Activity = v.InferOutput<typeof ActivitySchema>;
+export type CivicEvent = v.InferOutput<typeof EventSchema>;
+export type EventStatus = NonNullable<CivicEvent['status']>;
+
+/** A valid feed: every array present (possibly empty), every record valid. */
+export interface Feed {
+  version: 1;
+  title?: string;
+  url?: string;
+  updated?: string;
+  language?: string;
+  cities: City[];
+  networks: Network[];
+  practices: Practice[];
+  activities: Activity[];
+  events: CivicEvent[];
+}
+
+export type RecordKind = 'cities' | 'networks' | 'practices' | 'activities' | 'events';
+export const RECORD_KINDS: readonly RecordKind[] = [
+  'cities',
+  'networks',
+  'practices',
+  'activities',
+  'events',
+];
+
+/**
+ * One thing wrong with a feed, for the council editor who can fix it.
+ * `path` is `events[3].start`; `message` says what was found and what was expected.
+ * `severity` is "error" when something was dropped or left out, "warning" when
+ * everything was kept but looks wrong (e.g. a reference to an unknown city).
+ */
+export interface Problem {
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+  /** The source URL or file, when known (set by the loader and the CLI). */
+  source?: string;
+}
+
+export interface ParseResult {
+  /** The valid part of the feed, or null when the whole feed failed. */
+  feed: Feed | null;
+  problems: Problem[];
+}
+
+export function emptyFeed(): Feed {
+  return { version: 1, cities: [], networks: [], practices: [], activities: [], events: [] };
+}
+
+/** "events[3].start: …" — the form every report uses. */
+export function formatProblem(p: Problem): string {
+  return `${p.source ? `${p.source}: ` : ''}${p.path ? `${p.path}: ` : ''}${p.message}`;
+}

@@ -1,0 +1,75 @@
+/**
+ * UI strings: lookup, interpolation, plurals and the page's overrides.
+ * All strings live in ./strings/ (one file per language); this is the only
+ * code that reads them. Number, date and plural rules come from Intl, so a
+ * language costs its sentences and nothing more.
+ */
+import { en, type Message, type MessageKey, type PluralMessage, type UiStrings } from './strings/en.js';
+import { LANGUAGES } from './strings/index.js';
+
+export type { MessageKey, UiStrings };
+
+const OVERRIDES = Symbol.for('civic-widgets.strings.v1');
+
+function overrides(): Map<string, Partial<Record<MessageKey, Message>>> {
+  const holder = globalThis as unknown as Record<symbol, Map<string, Partial<Record<MessageKey, Message>>>>;
+  return (holder[OVERRIDES] ??= new Map());
+}
+
+/**
+ * Replaces some UI strings for a language on the whole page (any copy of
+ * the library sees it). Elements also take a `strings` property for one widget.
+ *
+ * @example
+ * setStrings('en', { eventsHeading: 'What’s on' });
+ */
+export function setStrings(lang: string, strings: Partial<Record<MessageKey, Message>>): void {
+  const key = lang.toLowerCase();
+  overrides().set(key, { ...overrides().get(key), ...strings });
+}
+
+/** The languages with a full set of strings. */
+export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGES);
+
+/** Best supported language for a BCP 47 tag: "pt-BR" → "pt", "cy-GB" → "cy", else "en". */
+export function supportedLanguage(lang: string | undefined): string {
+  const lower = (lang ?? '').toLowerCase();
+  if (lower in LANGUAGES) return lower;
+  const base = lower.split('-')[0];
+  return base in LANGUAGES ? base : 'en';
+}
+
+export type Values = Record<string, string | number>;
+
+/** A translator for one element: `t('eventsCount', { count: 3 })`. */
+export type Translate = (key: MessageKey, values?: Values) => string;
+
+export function translator(
+  lang: string | undefined,
+  local?: Partial<Record<MessageKey, Message>>,
+): Translate {
+  const tag = lang || 'en';
+  const base = supportedLanguage(tag);
+  const table: Partial<Record<MessageKey, Message>> = LANGUAGES[base] ?? en;
+  const page = overrides();
+  const plural = new Intl.PluralRules(tag);
+  const number = new Intl.NumberFormat(tag);
+  return (key, values = {}) => {
+    const message: Message =
+      local?.[key] ??
+      page.get(tag.toLowerCase())?.[key] ??
+      page.get(base)?.[key] ??
+      table[key] ??
+      en[key];
+    const text =
+      typeof message === 'string'
+        ? message
+        : ((message as PluralMessage)[plural.select(Number(values.count ?? 0))] ??
+          (message as PluralMessage).other);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? number.format(value) : value;
+    });
+  };
+}

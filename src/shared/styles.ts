@@ -1,0 +1,214 @@
+/**
+ * Styles every widget shares. The public theming surface is small and
+ * prefixed (--civic-*) and resolves into private --_* variables on :host,
+ * so a widget can change its internals without breaking a council's theme.
+ *
+ * @cssproperty [--civic-accent=#1d70b8] Links, buttons and the selected day.
+ * @cssproperty [--civic-surface=transparent] Background of cards and panels.
+ * @cssproperty [--civic-border=currentColor at 25%] Lines between and around items.
+ * @cssproperty [--civic-radius=4px] Corner radius.
+ * @cssproperty [--civic-space=1rem] Base spacing; everything scales from it.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    --_accent: var(--civic-accent, #1d70b8);
+    --_on-accent: var(--civic-on-accent, #fff);
+    --_surface: var(--civic-surface, transparent);
+    --_raised: var(--civic-raised, color-mix(in srgb, currentColor 5%, transparent));
+    --_border: var(--civic-border, color-mix(in srgb, currentColor 25%, transparent));
+    --_muted: color-mix(in srgb, currentColor 72%, transparent);
+    --_radius: var(--civic-radius, 4px);
+    --_space: var(--civic-space, 1rem);
+    --_focus: #ffdd00;
+    --_focus-text: #0b0c0c;
+
+    display: block;
+    container-type: inline-size;
+    box-sizing: border-box;
+    max-width: 100%;
+    font: inherit;
+    color: inherit;
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+    color: #0b0c0c;
+    background: var(--civic-surface, #fff);
+    --_surface: var(--civic-surface, #fff);
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    color: #f3f2f1;
+    background: var(--civic-surface, #1b1b1b);
+    --_surface: var(--civic-surface, #1b1b1b);
+    --_accent: var(--civic-accent, #8fc3ff);
+    --_on-accent: var(--civic-on-accent, #0b0c0c);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      color-scheme: dark;
+      color: #f3f2f1;
+      background: var(--civic-surface, #1b1b1b);
+      --_surface: var(--civic-surface, #1b1b1b);
+      --_accent: var(--civic-accent, #8fc3ff);
+      --_on-accent: var(--civic-on-accent, #0b0c0c);
+    }
+  }
+  @media (prefers-color-scheme: light) {
+    :host([theme='auto']) {
+      color: #0b0c0c;
+      background: var(--civic-surface, #fff);
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  figure {
+    margin: 0;
+    padding: 0;
+  }
+  ul,
+  ol {
+    list-style: none;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  [role='heading'] {
+    font-weight: 700;
+    line-height: 1.25;
+    font-size: 1em;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: max(3px, 0.1875em);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_focus-text);
+  }
+  a:focus-visible {
+    background: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    outline: 3px solid transparent;
+    text-decoration: none;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.4em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  .error {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    justify-items: start;
+    padding: var(--_space);
+    border: 2px solid var(--civic-error, #d4351c);
+    border-radius: var(--_radius);
+  }
+  .stale {
+    margin-top: calc(var(--_space) * 0.5);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .bone {
+    display: block;
+    height: 1.2em;
+    border-radius: var(--_radius);
+    background: var(--_raised);
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      forced-color-adjust: none;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .bone {
+      background: GrayText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
