@@ -6,6 +6,7 @@
  *     &key=K          count requests under K (read them at /api/count?key=K)
  *     &status=500     answer with this status
  *     &failTimes=2    answer 503 to the first 2 requests for K, then the file
+ *     &failAfter=1    answer the first request for K, then 500 to every later one
  *     &delay=300      wait this many ms before answering
  *     &hang=1         never answer
  *     &trickle=1      send the body a few bytes at a time, slowly
@@ -14,12 +15,14 @@
  *     &size=21000000  send a JSON body of about this many bytes
  *     &reset=1        destroy the connection without an answer
  *     &cors=0         refuse cross-origin reads (no Access-Control-Allow-Origin)
- *   /api/count?key=K  how many requests K has seen, as {"count": N}
+ *   /api/count?key=K  how many requests K has seen, and how many the browser
+ *                     abandoned before the answer, as {"count": N, "aborted": N}
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 const counts = new Map();
+const aborted = new Map();
 const root = resolve(process.cwd());
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -28,13 +31,17 @@ async function handle(ctx) {
   const q = Object.fromEntries(new URL(ctx.url, 'http://x').searchParams);
   if (ctx.path === '/api/count') {
     ctx.set('content-type', 'application/json');
-    ctx.body = JSON.stringify({ count: counts.get(q.key) ?? 0 });
+    ctx.body = JSON.stringify({ count: counts.get(q.key) ?? 0, aborted: aborted.get(q.key) ?? 0 });
     return;
   }
   const key = q.key ?? '';
   const seen = (counts.get(key) ?? 0) + 1;
   counts.set(key, seen);
   if (q.cors !== '0') ctx.set('access-control-allow-origin', '*');
+  // The response closing before it finished means the browser gave up on it.
+  ctx.res.on('close', () => {
+    if (!ctx.res.writableFinished) aborted.set(key, (aborted.get(key) ?? 0) + 1);
+  });
   if (q.delay) await sleep(Number(q.delay));
   if (q.hang) {
     await sleep(120_000);
@@ -48,6 +55,11 @@ async function handle(ctx) {
   if (q.failTimes && seen <= Number(q.failTimes)) {
     ctx.status = 503;
     ctx.body = 'busy';
+    return;
+  }
+  if (q.failAfter && seen > Number(q.failAfter)) {
+    ctx.status = 500;
+    ctx.body = 'broken';
     return;
   }
   if (q.status) {
@@ -86,17 +98,11 @@ async function handle(ctx) {
   ctx.body = text;
 }
 
-export function feedTestServer() {
-  return {
-    name: 'civic-feed-test-server',
-    serverStart({ app }) {
-      app.use(async (ctx, next) => {
-        if (ctx.path === '/api/feed' || ctx.path === '/api/count') {
-          await handle(ctx);
-          return;
-        }
-        await next();
-      });
-    },
-  };
+/** Koa middleware for the dev server's `middleware` option (runs before static files). */
+export async function feedTestServer(ctx, next) {
+  if (ctx.path === '/api/feed' || ctx.path === '/api/count') {
+    await handle(ctx);
+    return;
+  }
+  await next();
 }

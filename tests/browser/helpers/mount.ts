@@ -10,6 +10,12 @@ export function feedUrl(file: string, options: Record<string, string | number> =
   return `/api/feed?${params.toString()}`;
 }
 
+export async function serverStats(url: string): Promise<{ count: number; aborted: number }> {
+  const key = new URL(url, location.href).searchParams.get("key")!;
+  const response = await fetch(`/api/count?key=${key}`);
+  return (await response.json()) as { count: number; aborted: number };
+}
+
 export async function requestCount(url: string): Promise<number> {
   const key = new URL(url, location.href).searchParams.get('key')!;
   const response = await fetch(`/api/count?key=${key}`);

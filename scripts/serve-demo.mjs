@@ -1,0 +1,97 @@
+/**
+ * `npm start`: builds the one-script-tag bundle (dist/civic-widgets.js) and
+ * serves demo/ with it at a printed localhost URL, under the strict
+ * Content-Security-Policy a careful council would set (docs/embedding.md).
+ *
+ *   PORT=9000 npm start      choose the port (default 8080, or the next free one)
+ *   npm start -- --no-build  serve the existing dist/ as it is
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+export const DEMO_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Maps a URL path to a file: /dist/* from dist/, everything else from the demo folder. */
+function fileFor(pathname, demoDir) {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const base = clean.startsWith('/dist/') ? join(root, 'dist') : demoDir;
+  const rel = clean.startsWith('/dist/') ? clean.slice('/dist'.length) : clean;
+  let file = join(base, rel);
+  if (!file.startsWith(base)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) ? file : undefined;
+}
+
+export function createDemoServer({ demoDir = join(root, 'demo') } = {}) {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = fileFor(url.pathname, demoDir);
+    const headers = {
+      'content-security-policy': DEMO_CSP,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      'access-control-allow-origin': '*',
+      'cache-control': 'no-cache',
+    };
+    if (!file) {
+      res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+}
+
+export function listen(server, port) {
+  return new Promise((resolvePort, reject) => {
+    server.once('error', (error) => {
+      if (error.code === 'EADDRINUSE' && port < 65535 && port !== 0) {
+        resolvePort(listen(server, port + 1));
+      } else reject(error);
+    });
+    server.listen(port, '127.0.0.1', () => resolvePort(server.address().port));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!process.argv.includes('--no-build')) {
+    const { build } = await import('vite');
+    console.log('Building dist/civic-widgets.js …');
+    await build({ mode: 'standalone', logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
+  }
+  const port = await listen(createDemoServer(), Number(process.env.PORT ?? 8080));
+  console.log(`\ncivic-widgets demo: http://localhost:${port}/\n`);
+  console.log(`  Council page        http://localhost:${port}/`);
+  console.log(`  UNIC hub            http://localhost:${port}/hub.html`);
+  console.log(`  Embed-code builder  http://localhost:${port}/builder.html`);
+  console.log(`  Every state         http://localhost:${port}/states.html`);
+  console.log('\nPress Ctrl+C to stop.');
+}

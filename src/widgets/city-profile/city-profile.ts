@@ -1,0 +1,224 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { LoadedFeeds } from '../../feed/loader.js';
+import type { City, Feed, Practice } from '../../feed/types.js';
+import { CivicElement } from '../../shared/civic-element.js';
+import { heading } from '../../shared/heading.js';
+import { baseStyles } from '../../shared/styles.js';
+import { safeUrl } from '../../shared/url.js';
+import { cityProfileStyles } from './city-profile.styles.js';
+
+export const PROFILE_SECTIONS = ['about', 'networks', 'practices', 'activities', 'events'] as const;
+export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
+
+/**
+ * A city's public profile: who it is, the networks it is in, the good
+ * practices it shares, its latest activities and its events. Networks,
+ * activities and events are the library's own widgets, sharing one request.
+ *
+ * @summary A city's whole profile page in one element.
+ * @tag city-profile
+ *
+ * @slot - Fallback content (e.g. a link to the city's own page), shown before the script runs and when the feed fails.
+ *
+ * @csspart base - The whole profile.
+ * @csspart header - Name, country, region and population.
+ * @csspart name - The city's name (the main heading).
+ * @csspart facts - Country, region and population.
+ * @csspart about - The description and website link.
+ * @csspart website - The link to the city's website.
+ * @csspart section - Each section (networks, practices, activities, events).
+ * @csspart practice - One good practice.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The error message and Retry button.
+ * @csspart retry - The Retry button.
+ *
+ * @event civic-feed-load - The feed loaded; `detail.problems` lists records that were left out.
+ * @event civic-feed-error - The feed failed; `detail.error` says why.
+ */
+export class CityProfile extends CivicElement {
+  static override styles = [baseStyles, cityProfileStyles];
+
+  /** Id of the city to show; without it, the first city in the feed. */
+  @property() city?: string;
+
+  /**
+   * Which sections to show, in order, separated by spaces:
+   * `about networks practices activities events` (the default).
+   */
+  @property() sections = PROFILE_SECTIONS.join(' ');
+
+  protected override render(): TemplateResult {
+    return this.renderStates({
+      errorKey: 'cityError',
+      skeleton: () => html`<span class="bone name-bone"></span><span class="bone w30"></span>
+        <span class="bone"></span><span class="bone"></span><span class="bone"></span>`,
+      ready: (loaded) => this.renderProfile(loaded),
+    });
+  }
+
+  private chosenSections(): ProfileSection[] {
+    const words = this.sections.split(/\s+/).filter(Boolean);
+    return [...new Set(words)].filter((w): w is ProfileSection =>
+      (PROFILE_SECTIONS as readonly string[]).includes(w),
+    );
+  }
+
+  private renderProfile({ feed }: LoadedFeeds): TemplateResult {
+    const city = this.city ? feed.cities.find((c) => c.id === this.city) : feed.cities[0];
+    if (!city) return html`<p part="base">${this.t('cityNotFound')}</p>`;
+    const lang = city.language ?? feed.language;
+    return html`<article
+      part="base"
+      class="profile"
+      aria-label=${this.t('cityLabel', { city: city.name })}
+    >
+      ${this.renderHeader(city, lang)}
+      ${this.chosenSections().map((section) => this.renderSection(section, city, feed, lang))}
+    </article>`;
+  }
+
+  private renderHeader(city: City, lang: string | undefined): TemplateResult {
+    const country = city.country ? this.countryName(city.country) : undefined;
+    return html`<header part="header" class="header">
+      ${heading(this.level(), html`<span lang=${lang ?? nothing}>${city.name}</span>`, {
+        part: 'name',
+        className: 'name',
+      })}
+      ${city.summary ? html`<p lang=${lang ?? nothing}>${city.summary}</p>` : nothing}
+      <dl part="facts" class="facts">
+        ${country
+          ? html`<div>
+              <dt>${this.t('cityCountry')}</dt>
+              <dd>${country}</dd>
+            </div>`
+          : nothing}
+        ${city.region
+          ? html`<div>
+              <dt>${this.t('cityRegion')}</dt>
+              <dd lang=${lang ?? nothing}>${city.region}</dd>
+            </div>`
+          : nothing}
+        ${city.population !== undefined
+          ? html`<div>
+              <dt>${this.t('cityPopulation')}</dt>
+              <dd>${new Intl.NumberFormat(this.locale).format(city.population)}</dd>
+            </div>`
+          : nothing}
+      </dl>
+    </header>`;
+  }
+
+  private renderSection(
+    section: ProfileSection,
+    city: City,
+    feed: Feed,
+    lang: string | undefined,
+  ): TemplateResult | typeof nothing {
+    const shared = {
+      src: this.src,
+      feed: this.feed,
+      refresh: this.refresh,
+      theme: this.theme,
+    };
+    switch (section) {
+      case 'about': {
+        const website = safeUrl(city.url);
+        const paragraphs = (city.description ?? '').split(/\n\s*\n/).filter((p) => p.trim());
+        if (!paragraphs.length && !website) return nothing;
+        return html`<div part="about" class="about">
+          ${paragraphs.map((p) => html`<p lang=${lang ?? nothing}>${p.trim()}</p>`)}
+          ${website
+            ? html`<a part="website" class="website" href=${website}
+                >${this.t('cityWebsite', { city: city.name })}</a
+              >`
+            : nothing}
+        </div>`;
+      }
+      case 'networks':
+        return this.wrap('networks', this.t('cityNetworks'), html`${(city.networks ?? []).length
+          ? html`<div class="networks">
+              ${(city.networks ?? []).map(
+                (id) =>
+                  html`<network-card
+                    compact
+                    network=${id}
+                    heading-level=${this.level(2)}
+                    .src=${shared.src}
+                    .feed=${shared.feed}
+                    .refresh=${shared.refresh}
+                    .theme=${shared.theme}
+                  ></network-card>`,
+              )}
+            </div>`
+          : html`<p class="empty">${this.t('cityNoNetworks')}</p>`}`);
+      case 'practices': {
+        const practices = feed.practices.filter((p) => p.city === city.id || (!p.city && feed.cities.length === 1));
+        return this.wrap('practices', this.t('cityPractices'), practices.length
+          ? html`<ul class="practices">
+              ${practices.map((p) => this.renderPractice(p, feed))}
+            </ul>`
+          : html`<p class="empty">${this.t('cityNoPractices')}</p>`);
+      }
+      case 'activities':
+        return html`<activity-feed
+          part="section"
+          city=${city.id}
+          heading-level=${this.level(1)}
+          .src=${shared.src}
+          .feed=${shared.feed}
+          .refresh=${shared.refresh}
+          .theme=${shared.theme}
+        ></activity-feed>`;
+      case 'events':
+        return html`<events-calendar
+          part="section"
+          city=${city.id}
+          heading-level=${this.level(1)}
+          .src=${shared.src}
+          .feed=${shared.feed}
+          .refresh=${shared.refresh}
+          .theme=${shared.theme}
+        ></events-calendar>`;
+    }
+  }
+
+  private wrap(id: string, title: string, content: TemplateResult): TemplateResult {
+    return html`<section part="section" aria-labelledby=${`${id}-title`}>
+      ${heading(this.level(1), title, { id: `${id}-title`, className: 'section-title' })}
+      ${content}
+    </section>`;
+  }
+
+  private renderPractice(practice: Practice, feed: Feed): TemplateResult {
+    const url = safeUrl(practice.url);
+    const lang = practice.language ?? feed.language;
+    return html`<li part="practice" class="practice" lang=${lang ?? nothing}>
+      ${heading(
+        this.level(2),
+        url ? html`<a href=${url}>${practice.title}</a>` : practice.title,
+        { className: 'practice-title' },
+      )}
+      ${practice.summary ? html`<p>${practice.summary}</p>` : nothing}
+      ${practice.topics?.length
+        ? html`<ul class="topics">
+            ${practice.topics.map((topic) => html`<li>${topic}</li>`)}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private countryName(code: string): string {
+    try {
+      return new Intl.DisplayNames(this.locale, { type: 'region' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'city-profile': CityProfile;
+  }
+}
