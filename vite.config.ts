@@ -36,6 +36,8 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         sourcemap: true,
+        // Library mode leaves ES output unminified by default; the embed must be small.
+        minify: true,
         lib: {
           entry: 'src/define.ts',
           name: 'CivicWidgets',

@@ -20,11 +20,13 @@ function attributesFor({ widget, city, lang, theme }) {
   return attributes;
 }
 
-const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escape = (value) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function code(choice) {
   const attributes = attributesFor(choice);
-  const style = choice.accent && choice.accent !== '#1d70b8' ? ` style="--civic-accent: ${choice.accent}"` : '';
+  const style =
+    choice.accent && choice.accent !== '#1d70b8' ? ` style="--civic-accent: ${choice.accent}"` : '';
   const script = `<script type="module" src="${origin}/dist/civic-widgets.js"></script>`;
   if (choice.cms === 'div') {
     const data = attributes.map(([name, value]) => ` data-${name}="${escape(value)}"`).join('');

@@ -24,7 +24,10 @@ export const CHROMIUM_ARGS = [
 function fromPlaywrightCache() {
   const root = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(root)) return undefined;
-  for (const dir of readdirSync(root).filter((d) => d.startsWith('chromium')).sort().reverse()) {
+  for (const dir of readdirSync(root)
+    .filter((d) => d.startsWith('chromium'))
+    .sort()
+    .reverse()) {
     for (const bin of ['chrome-linux/chrome', 'chrome-linux64/chrome']) {
       const path = join(root, dir, bin);
       if (existsSync(path)) return path;
@@ -34,7 +37,8 @@ function fromPlaywrightCache() {
 }
 
 export function findChromium() {
-  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH))
+    return process.env.CHROME_PATH;
   for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
     if (existsSync(path)) return path;
   }
@@ -46,7 +50,9 @@ export function ensureChromium() {
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('civic-widgets: no Chromium found; installing Debian\'s "chromium" package (apt-get)…');
+    console.log(
+      'civic-widgets: no Chromium found; installing Debian\'s "chromium" package (apt-get)…',
+    );
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
       stdio: 'inherit',

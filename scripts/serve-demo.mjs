@@ -38,23 +38,33 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Maps a URL path to a file: /dist/* from dist/, everything else from the demo folder. */
+const MOUNTS = [
+  ['/dist/', join(root, 'dist')],
+  ['/feeds/', join(root, 'demo', 'feeds')],
+];
+
+/** Maps a URL path to a file: /dist/ and /feeds/ from the project, the rest from the page folder. */
 function fileFor(pathname, demoDir) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  const base = clean.startsWith('/dist/') ? join(root, 'dist') : demoDir;
-  const rel = clean.startsWith('/dist/') ? clean.slice('/dist'.length) : clean;
+  const mount = MOUNTS.find(([prefix]) => clean.startsWith(prefix));
+  const base = mount ? mount[1] : demoDir;
+  const rel = mount ? clean.slice(mount[0].length - 1) : clean;
   let file = join(base, rel);
   if (!file.startsWith(base)) return undefined;
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   return existsSync(file) ? file : undefined;
 }
 
-export function createDemoServer({ demoDir = join(root, 'demo') } = {}) {
+/**
+ * The demo server. `csp` replaces the page policy (tests use this to serve a
+ * page under another policy); `demoDir` serves another folder of pages.
+ */
+export function createDemoServer({ demoDir = join(root, 'demo'), csp = DEMO_CSP } = {}) {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = fileFor(url.pathname, demoDir);
     const headers = {
-      'content-security-policy': DEMO_CSP,
+      ...(csp ? { 'content-security-policy': csp } : {}),
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'strict-origin-when-cross-origin',
       'access-control-allow-origin': '*',
@@ -65,7 +75,10 @@ export function createDemoServer({ demoDir = join(root, 'demo') } = {}) {
       res.end('Not found');
       return;
     }
-    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      ...headers,
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   });
 }

@@ -1,8 +1,9 @@
 /**
  * `npm test`: every check, in order, each counted; the last line is a plain
  * "N passed, N failed" over all suites, and the exit code is non-zero on any
- * failure. Steps: typecheck, lint, format, schema freshness, node tests
- * (feed layer and CLI as a process), browser tests in Chromium, size budget.
+ * failure. Steps: typecheck, lint, format, the script-tag build and its size
+ * budget, node tests (feed layer, schema, CLI as a process, embedding pages),
+ * browser tests in Chromium.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -36,8 +37,9 @@ function record(name, ok) {
   }
 }
 
+const want = (...names) => !only.length || names.some((name) => only.includes(name));
+
 async function step(name, cmd, args) {
-  if (only.length && !only.includes(name)) return;
   console.log(`\n── ${name}: ${[cmd, ...args].join(' ')}`);
   const { code } = await run(cmd, args);
   record(name, code === 0);
@@ -45,11 +47,24 @@ async function step(name, cmd, args) {
 
 const npx = (bin, args) => ['node', [`node_modules/.bin/${bin}`, ...args]];
 
-await step('typecheck', ...npx('tsc', ['--noEmit', '-p', 'tsconfig.json']));
-await step('lint', ...npx('eslint', ['.']));
-await step('format', ...npx('prettier', ['--check', '.']));
+if (want('typecheck')) await step('typecheck', ...npx('tsc', ['--noEmit', '-p', 'tsconfig.json']));
+if (want('lint')) await step('lint', ...npx('eslint', ['.']));
+if (want('format')) await step('format', ...npx('prettier', ['--check', '.']));
 
-if (!only.length || only.includes('node')) {
+// The script-tag build comes first: the embedding tests load it as a partner page would.
+if (want('size', 'node')) {
+  await step('build', 'node', [
+    'node_modules/.bin/vite',
+    'build',
+    '--mode',
+    'standalone',
+    '--logLevel',
+    'warn',
+  ]);
+  await step('size', 'node', ['scripts/check-size.mjs']);
+}
+
+if (want('node')) {
   console.log('\n── node: CLI build, then node:test (feed layer, schema, CLI as a process)');
   if (existsSync('scripts/build-cli.mjs')) {
     const build = await run('node', ['scripts/build-cli.mjs']);
@@ -68,7 +83,7 @@ if (!only.length || only.includes('node')) {
   if (code !== 0 && fail === 0) failed++;
 }
 
-if (!only.length || only.includes('browser')) {
+if (want('browser')) {
   console.log('\n── browser: Web Test Runner in Chromium');
   const chrome = ensureChromium();
   rmSync('.cache/wtr-summary.json', { force: true });
@@ -85,10 +100,6 @@ if (!only.length || only.includes('browser')) {
     failed++;
     failures.push('browser tests (no summary: the runner did not finish)');
   }
-}
-
-if (existsSync('scripts/check-size.mjs') && (!only.length || only.includes('size'))) {
-  await step('size', 'node', ['scripts/check-size.mjs']);
 }
 
 /** Node 20's --test takes no globs: list the test files ourselves. */

@@ -15,12 +15,4 @@ export { mergeFeeds } from './feed/merge.js';
 export { setFeedOptions, clearFeedCache } from './feed/loader.js';
 export { FeedError } from './feed/errors.js';
 export type { FeedErrorKind } from './feed/errors.js';
-export type {
-  Activity,
-  City,
-  CivicEvent,
-  Feed,
-  Network,
-  Practice,
-  Problem,
-} from './feed/types.js';
+export type { Activity, City, CivicEvent, Feed, Network, Practice, Problem } from './feed/types.js';

@@ -117,7 +117,8 @@ export class FeedController implements ReactiveController {
     // A move within the page disconnects and reconnects at once: wait a
     // microtask before deciding the element has really left.
     queueMicrotask(() => {
-      if (this.host.isConnected || !this.runAbort || this.task.status !== TaskStatus.PENDING) return;
+      if (this.host.isConnected || !this.runAbort || this.task.status !== TaskStatus.PENDING)
+        return;
       this.abortedByDisconnect = true;
       this.runAbort.abort(new DOMException('The widget left the page', 'AbortError'));
     });

@@ -5,7 +5,14 @@
 export { parseFeed, parseFeedText, describeValue } from './parse.js';
 export type { FeedParseResult, FeedFailure } from './parse.js';
 export { mergeFeeds, pickWinner } from './merge.js';
-export { loadFeed, loadFeeds, resolveSources, setFeedOptions, getFeedOptions, clearFeedCache } from './loader.js';
+export {
+  loadFeed,
+  loadFeeds,
+  resolveSources,
+  setFeedOptions,
+  getFeedOptions,
+  clearFeedCache,
+} from './loader.js';
 export type { LoadedFeeds, LoaderOptions } from './loader.js';
 export { FeedController } from './feed-controller.js';
 export type { FeedLoadDetail, FeedErrorDetail, FeedSource } from './feed-controller.js';

@@ -113,7 +113,8 @@ export function loadFeed(
   // "fresh" still shares a result that settled a moment ago, so several
   // widgets refreshing on the same beat make one request.
   const age = entry?.settledAt === undefined ? 0 : Date.now() - entry.settledAt;
-  const stale = entry?.settledAt !== undefined && (age > reg.options.cacheTime || (fresh && age > 1000));
+  const stale =
+    entry?.settledAt !== undefined && (age > reg.options.cacheTime || (fresh && age > 1000));
   if (!entry || stale) {
     entry = start(url, reg);
     reg.entries.set(url, entry);
@@ -189,7 +190,11 @@ export async function loadFeeds(
   options: { fresh?: boolean } = {},
 ): Promise<LoadedFeeds> {
   if (urls.length === 0) {
-    throw new FeedError('no-source', '', 'the widget has no src attribute; give it the address of a feed');
+    throw new FeedError(
+      'no-source',
+      '',
+      'the widget has no src attribute; give it the address of a feed',
+    );
   }
   const settled = await Promise.allSettled(
     urls.map((url) => {
@@ -219,5 +224,10 @@ export async function loadFeeds(
     }
   });
   if (feeds.length === 0) throw failed[0];
-  return { feed: feeds.length === 1 ? feeds[0] : mergeFeeds(feeds), problems, sources: [...urls], failed };
+  return {
+    feed: feeds.length === 1 ? feeds[0] : mergeFeeds(feeds),
+    problems,
+    sources: [...urls],
+    failed,
+  };
 }

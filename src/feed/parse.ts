@@ -204,7 +204,11 @@ export function parseFeed(json: unknown): FeedParseResult {
         : typeof json.version === 'number' && Number.isInteger(json.version) && json.version > 1
           ? `is ${json.version}, but this version of civic-widgets reads feed version 1 only; update civic-widgets or publish a version 1 feed`
           : `${describeValue(json.version)} is not a supported version; write "version": 1`;
-    return { feed: null, failure: 'version', problems: [{ path: 'version', message, severity: 'error' }] };
+    return {
+      feed: null,
+      failure: 'version',
+      problems: [{ path: 'version', message, severity: 'error' }],
+    };
   }
 
   const feed: Feed = { ...emptyFeed(), ...parseHeader(json, problems) };

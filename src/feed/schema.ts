@@ -5,16 +5,16 @@
  *
  * Every message here completes a sentence that starts with the received
  * value, e.g. `"next Tuesday" is not a date …`; parse.ts prefixes the path.
+ * The JSON Schema's descriptions live in scripts/schema-descriptions.ts, so
+ * that documentation costs the widgets' bundle nothing.
  */
 import * as v from 'valibot';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
-const OFFSET_DATE_TIME =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Any of the three forms an event may use for `start` and `end`. */
-const EVENT_TIME =
-  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const EVENT_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** True when the numbers in an ISO date (and time) name a real moment: no 30 February, no 25:00. */
 export function isRealDateTime(value: string): boolean {
@@ -51,20 +51,16 @@ function hasScheme(value: string, schemes: readonly string[]): boolean {
 const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
 const WEB_SCHEMES = ['https:', 'http:'] as const;
 
-const text = (what: string) =>
-  v.pipe(v.string('is not text'), v.trim(), v.description(what));
-const requiredText = (what: string) =>
-  v.pipe(v.string('is not text'), v.trim(), v.nonEmpty('is empty'), v.description(what));
-const id = (what: string) =>
+const text = () => v.pipe(v.string('is not text'), v.trim());
+const requiredText = () => v.pipe(v.string('is not text'), v.trim(), v.nonEmpty('is empty'));
+const id = () =>
   v.pipe(
     v.string('is not a text id'),
     v.trim(),
     v.nonEmpty('is empty'),
     v.maxLength(200, 'is longer than 200 characters'),
-    v.description(what),
   );
-const idList = (what: string) =>
-  v.pipe(v.array(id('An id.'), 'is not a list of ids'), v.description(what));
+const idList = () => v.array(id(), 'is not a list of ids');
 
 /** A link people may follow: http(s), mailto or tel. */
 export const LinkUrl = v.pipe(
@@ -75,7 +71,6 @@ export const LinkUrl = v.pipe(
     (s) => hasScheme(s, LINK_SCHEMES),
     'is not an absolute https:, http:, mailto: or tel: URL',
   ),
-  v.description('An absolute https:// or http:// URL (mailto: and tel: are also allowed).'),
 );
 
 /** A web address (images, online events): http(s) only. */
@@ -84,7 +79,6 @@ export const WebUrl = v.pipe(
   v.trim(),
   v.regex(/^https?:\/\//i, 'is not an absolute https: or http: URL'),
   v.check((s) => hasScheme(s, WEB_SCHEMES), 'is not an absolute https: or http: URL'),
-  v.description('An absolute https:// or http:// URL.'),
 );
 
 const DateOnly = v.pipe(
@@ -92,7 +86,6 @@ const DateOnly = v.pipe(
   v.trim(),
   v.regex(DATE, 'is not a date (write it as 2026-12-03)'),
   v.check(isRealDateTime, 'is not a real date (no such day)'),
-  v.description('A date, e.g. 2026-12-03.'),
 );
 
 const Timestamp = v.pipe(
@@ -103,7 +96,6 @@ const Timestamp = v.pipe(
     'is not a date (write 2026-12-03 or 2026-12-03T10:00:00Z)',
   ),
   v.check(isRealDateTime, 'is not a real date and time (no such day or hour)'),
-  v.description('A date (2026-12-03) or a date-time with offset (2026-12-03T10:00:00Z).'),
 );
 
 const EventTime = v.pipe(
@@ -114,9 +106,6 @@ const EventTime = v.pipe(
     'is not a date (write 2026-12-03 for all day, 2026-12-03T18:00 for local time, or 2026-12-03T18:00:00+01:00)',
   ),
   v.check(isRealDateTime, 'is not a real date and time (no such day or hour)'),
-  v.description(
-    'A date (2026-12-03, all day), a local date-time (2026-12-03T18:00, read in the time zone) or a date-time with offset (2026-12-03T18:00:00+01:00).',
-  ),
 );
 
 const TimeZone = v.pipe(
@@ -124,7 +113,6 @@ const TimeZone = v.pipe(
   v.trim(),
   v.regex(/^[A-Za-z0-9_+\-/]+$/, 'is not an IANA time zone such as Europe/London'),
   v.check(isTimeZone, 'is not an IANA time zone such as Europe/London'),
-  v.description('An IANA time zone, e.g. Europe/London.'),
 );
 
 const Geo = v.object(
@@ -146,7 +134,7 @@ const Geo = v.object(
 const Image = v.object(
   {
     url: WebUrl,
-    alt: v.optional(text('Text alternative; empty for a decorative image.')),
+    alt: v.optional(text()),
   },
   'is not an {"url", "alt"} object',
 );
@@ -155,7 +143,6 @@ const Language = v.pipe(
   v.string('is not a language tag'),
   v.trim(),
   v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'is not a language tag such as en-GB or fr'),
-  v.description('A BCP 47 language tag, e.g. en-GB, fr, pt-PT.'),
 );
 
 /**
@@ -169,31 +156,29 @@ const common = {
 
 export const CitySchema = v.object(
   {
-    id: id('Unique id of the city, e.g. "stoke-on-trent".'),
-    name: requiredText('Name of the city.'),
+    id: id(),
+    name: requiredText(),
     country: v.optional(
       v.pipe(
         v.string('is not a country code'),
         v.regex(/^[A-Z]{2}$/, 'is not a two-letter country code such as GB or FR'),
-        v.description('ISO 3166-1 alpha-2 country code, e.g. GB.'),
       ),
     ),
-    region: v.optional(text('Region or province.')),
+    region: v.optional(text()),
     population: v.optional(
       v.pipe(
         v.number('is not a number'),
         v.integer('is not a whole number'),
         v.minValue(0, 'is negative'),
-        v.description('Number of inhabitants.'),
       ),
     ),
-    summary: v.optional(text('One or two sentences.')),
-    description: v.optional(text('Plain text; paragraphs separated by a blank line.')),
+    summary: v.optional(text()),
+    description: v.optional(text()),
     url: v.optional(LinkUrl),
     image: v.optional(Image),
     geo: v.optional(Geo),
     timeZone: v.optional(TimeZone),
-    networks: v.optional(idList('Ids of the networks the city belongs to.')),
+    networks: v.optional(idList()),
     ...common,
   },
   'is not an object',
@@ -201,18 +186,18 @@ export const CitySchema = v.object(
 
 export const NetworkSchema = v.object(
   {
-    id: id('Unique id of the network, e.g. "unic".'),
-    name: requiredText('Short name, e.g. UNIC.'),
-    title: v.optional(text('Long name.')),
-    summary: v.optional(text('One or two sentences.')),
-    description: v.optional(text('Plain text; paragraphs separated by a blank line.')),
+    id: id(),
+    name: requiredText(),
+    title: v.optional(text()),
+    summary: v.optional(text()),
+    description: v.optional(text()),
     url: v.optional(LinkUrl),
     image: v.optional(Image),
-    theme: v.optional(text('What the network works on.')),
+    theme: v.optional(text()),
     start: v.optional(DateOnly),
     end: v.optional(DateOnly),
-    lead: v.optional(id('Id of the lead city.')),
-    cities: v.optional(idList('Ids of the partner cities.')),
+    lead: v.optional(id()),
+    cities: v.optional(idList()),
     ...common,
   },
   'is not an object',
@@ -220,16 +205,14 @@ export const NetworkSchema = v.object(
 
 export const PracticeSchema = v.object(
   {
-    id: id('Unique id of the practice.'),
-    title: requiredText('Title of the good practice.'),
-    summary: v.optional(text('What it is and why it works.')),
+    id: id(),
+    title: requiredText(),
+    summary: v.optional(text()),
     url: v.optional(LinkUrl),
     image: v.optional(Image),
-    city: v.optional(id('Id of the city that shares it.')),
-    networks: v.optional(idList('Ids of related networks.')),
-    topics: v.optional(
-      v.pipe(v.array(requiredText('A topic.'), 'is not a list of text'), v.description('Topics.')),
-    ),
+    city: v.optional(id()),
+    networks: v.optional(idList()),
+    topics: v.optional(v.pipe(v.array(requiredText(), 'is not a list of text'))),
     ...common,
   },
   'is not an object',
@@ -237,21 +220,17 @@ export const PracticeSchema = v.object(
 
 export const ActivitySchema = v.object(
   {
-    id: id('Unique id of the activity.'),
-    title: requiredText('Title.'),
+    id: id(),
+    title: requiredText(),
     published: Timestamp,
-    type: v.optional(
-      text('article, news, report, video, podcast, publication, or any other word.'),
-    ),
-    summary: v.optional(text('One or two sentences.')),
+    type: v.optional(text()),
+    summary: v.optional(text()),
     url: v.optional(LinkUrl),
     image: v.optional(Image),
     updated: v.optional(Timestamp),
-    city: v.optional(id('Id of the city.')),
-    network: v.optional(id('Id of the network.')),
-    tags: v.optional(
-      v.pipe(v.array(requiredText('A tag.'), 'is not a list of text'), v.description('Tags.')),
-    ),
+    city: v.optional(id()),
+    network: v.optional(id()),
+    tags: v.optional(v.pipe(v.array(requiredText(), 'is not a list of text'))),
     ...common,
   },
   'is not an object',
@@ -261,20 +240,20 @@ export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'reschedul
 
 export const EventSchema = v.object(
   {
-    id: id('Unique id of the event (each occurrence of a series has its own).'),
-    title: requiredText('Title.'),
+    id: id(),
+    title: requiredText(),
     start: EventTime,
     end: v.optional(EventTime),
     timeZone: v.optional(TimeZone),
-    summary: v.optional(text('One or two sentences.')),
-    description: v.optional(text('Plain text; paragraphs separated by a blank line.')),
+    summary: v.optional(text()),
+    description: v.optional(text()),
     url: v.optional(LinkUrl),
     image: v.optional(Image),
     location: v.optional(
       v.object(
         {
-          name: v.optional(text('Name of the place.')),
-          address: v.optional(text('Postal address.')),
+          name: v.optional(text()),
+          address: v.optional(text()),
           geo: v.optional(Geo),
         },
         'is not a {"name", "address", "geo"} object',
@@ -284,9 +263,9 @@ export const EventSchema = v.object(
     status: v.optional(
       v.picklist(EVENT_STATUSES, 'is not one of scheduled, cancelled, postponed, rescheduled'),
     ),
-    city: v.optional(id('Id of the city.')),
-    network: v.optional(id('Id of the network.')),
-    series: v.optional(id('Id shared by the occurrences of one recurring event.')),
+    city: v.optional(id()),
+    network: v.optional(id()),
+    series: v.optional(id()),
     updated: v.optional(Timestamp),
     ...common,
   },
@@ -307,7 +286,7 @@ export const FEED_VERSION = 1;
 /** The feed header (everything but the record arrays). */
 export const FeedHeaderSchema = v.object({
   version: v.literal(FEED_VERSION),
-  title: v.optional(text("The feed's own title.")),
+  title: v.optional(text()),
   url: v.optional(LinkUrl),
   updated: v.optional(Timestamp),
   language: v.optional(Language),

@@ -126,13 +126,17 @@ export abstract class CivicElement extends LitElement {
   }): TemplateResult {
     const { state, error, value } = this.data;
     if (state === 'ready' && value) {
-      return html`${options.ready(value)}${error
-        ? html`<p class="stale" part="notice" role="status">
-            ${this.t('refreshFailed', {
-              time: new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).format(this.data.loadedAt),
-            })}
-          </p>`
-        : nothing}`;
+      return html`${options.ready(value)}${
+        error
+          ? html`<p class="stale" part="notice" role="status">
+              ${this.t('refreshFailed', {
+                time: new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).format(
+                  this.data.loadedAt,
+                ),
+              })}
+            </p>`
+          : nothing
+      }`;
     }
     if (state === 'error' && error) {
       return html`<div class="error" part="error" role="alert">

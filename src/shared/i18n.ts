@@ -4,7 +4,13 @@
  * code that reads them. Number, date and plural rules come from Intl, so a
  * language costs its sentences and nothing more.
  */
-import { en, type Message, type MessageKey, type PluralMessage, type UiStrings } from './strings/en.js';
+import {
+  en,
+  type Message,
+  type MessageKey,
+  type PluralMessage,
+  type UiStrings,
+} from './strings/en.js';
 import { LANGUAGES } from './strings/index.js';
 
 export type { MessageKey, UiStrings };
@@ -12,7 +18,10 @@ export type { MessageKey, UiStrings };
 const OVERRIDES = Symbol.for('civic-widgets.strings.v1');
 
 function overrides(): Map<string, Partial<Record<MessageKey, Message>>> {
-  const holder = globalThis as unknown as Record<symbol, Map<string, Partial<Record<MessageKey, Message>>>>;
+  const holder = globalThis as unknown as Record<
+    symbol,
+    Map<string, Partial<Record<MessageKey, Message>>>
+  >;
   return (holder[OVERRIDES] ??= new Map());
 }
 

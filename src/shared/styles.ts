@@ -122,7 +122,9 @@ export const baseStyles = css`
   a:focus-visible {
     background: var(--_focus);
     color: var(--_focus-text);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
     outline: 3px solid transparent;
     text-decoration: none;
   }

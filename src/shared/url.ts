@@ -10,7 +10,10 @@ const WEB = new Set(['https:', 'http:']);
  * Returns the normalised URL when it is an absolute http(s), mailto or tel
  * URL (`web: true`: http(s) only), else undefined: render text, not a link.
  */
-export function safeUrl(value: unknown, { web = false }: { web?: boolean } = {}): string | undefined {
+export function safeUrl(
+  value: unknown,
+  { web = false }: { web?: boolean } = {},
+): string | undefined {
   if (typeof value !== 'string') return undefined;
   let url: URL;
   try {

@@ -10,7 +10,8 @@ function feed(value: Record<string, unknown>): Feed {
   return parsed!;
 }
 
-const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+const byId = <T extends { id: string }>(list: T[]): T[] =>
+  [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('mergeFeeds', () => {
   const a = feed({
@@ -56,8 +57,14 @@ describe('mergeFeeds', () => {
   });
 
   it('keeps each record’s language when feeds in different languages meet', () => {
-    const fr = feed({ language: 'fr', events: [{ id: 'l', title: 'Atelier', start: '2026-01-01' }] });
-    const pt = feed({ language: 'pt-PT', events: [{ id: 'a', title: 'Oficina', start: '2026-01-01' }] });
+    const fr = feed({
+      language: 'fr',
+      events: [{ id: 'l', title: 'Atelier', start: '2026-01-01' }],
+    });
+    const pt = feed({
+      language: 'pt-PT',
+      events: [{ id: 'a', title: 'Oficina', start: '2026-01-01' }],
+    });
     const merged = mergeFeeds([fr, pt]);
     assert.equal(merged.language, undefined);
     assert.deepEqual(

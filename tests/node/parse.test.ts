@@ -50,7 +50,11 @@ describe('parseFeed', () => {
   it('drops one bad event alone and names its path and value', () => {
     const { feed, problems } = parseFeed({
       version: 1,
-      events: [event({ id: 'ok1' }), event({ id: 'bad', start: 'next Tuesday' }), event({ id: 'ok2' })],
+      events: [
+        event({ id: 'ok1' }),
+        event({ id: 'bad', start: 'next Tuesday' }),
+        event({ id: 'ok2' }),
+      ],
     });
     assert.deepEqual(
       feed?.events.map((e) => e.id),
@@ -116,23 +120,50 @@ describe('parseFeed', () => {
       'http://',
     ];
     for (const url of urls) {
-      const { feed, problems } = parseFeed({ version: 1, practices: [{ id: 'p', title: 'P', url }] });
+      const { feed, problems } = parseFeed({
+        version: 1,
+        practices: [{ id: 'p', title: 'P', url }],
+      });
       assert.equal(feed?.practices[0].url, undefined, url);
       assert.equal(problems.length, 1, url);
     }
-    for (const url of ['https://a.example/x', 'http://a.example', 'mailto:info@a.example', 'tel:+441782234567']) {
-      const { feed, problems } = parseFeed({ version: 1, practices: [{ id: 'p', title: 'P', url }] });
+    for (const url of [
+      'https://a.example/x',
+      'http://a.example',
+      'mailto:info@a.example',
+      'tel:+441782234567',
+    ]) {
+      const { feed, problems } = parseFeed({
+        version: 1,
+        practices: [{ id: 'p', title: 'P', url }],
+      });
       assert.equal(feed?.practices[0].url, url);
       assert.deepEqual(problems, []);
     }
   });
 
   it('accepts the three event time forms and rejects impossible dates', () => {
-    for (const start of ['2026-12-03', '2026-12-03T18:00', '2026-12-03T18:00:00+01:00', '2026-12-03T18:00:00Z', '2028-02-29']) {
+    for (const start of [
+      '2026-12-03',
+      '2026-12-03T18:00',
+      '2026-12-03T18:00:00+01:00',
+      '2026-12-03T18:00:00Z',
+      '2028-02-29',
+    ]) {
       assert.deepEqual(parseFeed({ version: 1, events: [event({ start })] }).problems, [], start);
     }
-    for (const start of ['2026-02-29', '2026-13-01', '2026-12-03T24:00', '03/12/2026', '2026-12-3']) {
-      assert.equal(parseFeed({ version: 1, events: [event({ start })] }).feed?.events.length, 0, start);
+    for (const start of [
+      '2026-02-29',
+      '2026-13-01',
+      '2026-12-03T24:00',
+      '03/12/2026',
+      '2026-12-3',
+    ]) {
+      assert.equal(
+        parseFeed({ version: 1, events: [event({ start })] }).feed?.events.length,
+        0,
+        start,
+      );
     }
   });
 
@@ -163,19 +194,29 @@ describe('parseFeed', () => {
   });
 
   it('reports a field that should be a list, and keeps the rest of the feed', () => {
-    const { feed, problems } = parseFeed({ version: 1, events: { id: 'x' }, practices: [{ id: 'p', title: 'P' }] });
+    const { feed, problems } = parseFeed({
+      version: 1,
+      events: { id: 'x' },
+      practices: [{ id: 'p', title: 'P' }],
+    });
     assert.equal(problems[0].path, 'events');
     assert.equal(feed?.practices.length, 1);
   });
 
   it('ignores unknown fields', () => {
-    const { feed, problems } = parseFeed({ version: 1, future: true, events: [event({ colour: 'red' })] });
+    const { feed, problems } = parseFeed({
+      version: 1,
+      future: true,
+      events: [event({ colour: 'red' })],
+    });
     assert.deepEqual(problems, []);
     assert.equal('colour' in (feed?.events[0] ?? {}), false);
   });
 
   it('does not let __proto__ keys reach the prototype', () => {
-    const json = JSON.parse('{"version":1,"events":[{"id":"e","title":"T","start":"2026-01-01","__proto__":{"polluted":true}}]}') as unknown;
+    const json = JSON.parse(
+      '{"version":1,"events":[{"id":"e","title":"T","start":"2026-01-01","__proto__":{"polluted":true}}]}',
+    ) as unknown;
     const { feed } = parseFeed(json);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal((feed?.events[0] as Record<string, unknown>).polluted, undefined);

@@ -34,6 +34,10 @@ describe('schema/civic-feed.schema.json', () => {
     };
     assert.deepEqual(schema.required, ['version']);
     assert.deepEqual(schema.properties.events.items.required.sort(), ['id', 'start', 'title']);
-    assert.deepEqual(schema.properties.activities.items.required.sort(), ['id', 'published', 'title']);
+    assert.deepEqual(schema.properties.activities.items.required.sort(), [
+      'id',
+      'published',
+      'title',
+    ]);
   });
 });

@@ -51,8 +51,9 @@ export class CityProfile extends CivicElement {
   protected override render(): TemplateResult {
     return this.renderStates({
       errorKey: 'cityError',
-      skeleton: () => html`<span class="bone name-bone"></span><span class="bone w30"></span>
-        <span class="bone"></span><span class="bone"></span><span class="bone"></span>`,
+      skeleton: () =>
+        html`<span class="bone name-bone"></span><span class="bone w30"></span>
+          <span class="bone"></span><span class="bone"></span><span class="bone"></span>`,
       ready: (loaded) => this.renderProfile(loaded),
     });
   }
@@ -87,24 +88,30 @@ export class CityProfile extends CivicElement {
       })}
       ${city.summary ? html`<p lang=${lang ?? nothing}>${city.summary}</p>` : nothing}
       <dl part="facts" class="facts">
-        ${country
-          ? html`<div>
-              <dt>${this.t('cityCountry')}</dt>
-              <dd>${country}</dd>
-            </div>`
-          : nothing}
-        ${city.region
-          ? html`<div>
-              <dt>${this.t('cityRegion')}</dt>
-              <dd lang=${lang ?? nothing}>${city.region}</dd>
-            </div>`
-          : nothing}
-        ${city.population !== undefined
-          ? html`<div>
-              <dt>${this.t('cityPopulation')}</dt>
-              <dd>${new Intl.NumberFormat(this.locale).format(city.population)}</dd>
-            </div>`
-          : nothing}
+        ${
+          country
+            ? html`<div>
+                <dt>${this.t('cityCountry')}</dt>
+                <dd>${country}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          city.region
+            ? html`<div>
+                <dt>${this.t('cityRegion')}</dt>
+                <dd lang=${lang ?? nothing}>${city.region}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          city.population !== undefined
+            ? html`<div>
+                <dt>${this.t('cityPopulation')}</dt>
+                <dd>${new Intl.NumberFormat(this.locale).format(city.population)}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
     </header>`;
   }
@@ -128,37 +135,51 @@ export class CityProfile extends CivicElement {
         if (!paragraphs.length && !website) return nothing;
         return html`<div part="about" class="about">
           ${paragraphs.map((p) => html`<p lang=${lang ?? nothing}>${p.trim()}</p>`)}
-          ${website
-            ? html`<a part="website" class="website" href=${website}
-                >${this.t('cityWebsite', { city: city.name })}</a
-              >`
-            : nothing}
+          ${
+            website
+              ? html`<a part="website" class="website" href=${website}
+                  >${this.t('cityWebsite', { city: city.name })}</a
+                >`
+              : nothing
+          }
         </div>`;
       }
       case 'networks':
-        return this.wrap('networks', this.t('cityNetworks'), html`${(city.networks ?? []).length
-          ? html`<div class="networks">
-              ${(city.networks ?? []).map(
-                (id) =>
-                  html`<network-card
-                    compact
-                    network=${id}
-                    heading-level=${this.level(2)}
-                    .src=${shared.src}
-                    .feed=${shared.feed}
-                    .refresh=${shared.refresh}
-                    .theme=${shared.theme}
-                  ></network-card>`,
-              )}
-            </div>`
-          : html`<p class="empty">${this.t('cityNoNetworks')}</p>`}`);
+        return this.wrap(
+          'networks',
+          this.t('cityNetworks'),
+          html`${
+            (city.networks ?? []).length
+              ? html`<div class="networks">
+                  ${(city.networks ?? []).map(
+                    (id) =>
+                      html`<network-card
+                        compact
+                        network=${id}
+                        heading-level=${this.level(2)}
+                        .src=${shared.src}
+                        .feed=${shared.feed}
+                        .refresh=${shared.refresh}
+                        .theme=${shared.theme}
+                      ></network-card>`,
+                  )}
+                </div>`
+              : html`<p class="empty">${this.t('cityNoNetworks')}</p>`
+          }`,
+        );
       case 'practices': {
-        const practices = feed.practices.filter((p) => p.city === city.id || (!p.city && feed.cities.length === 1));
-        return this.wrap('practices', this.t('cityPractices'), practices.length
-          ? html`<ul class="practices">
-              ${practices.map((p) => this.renderPractice(p, feed))}
-            </ul>`
-          : html`<p class="empty">${this.t('cityNoPractices')}</p>`);
+        const practices = feed.practices.filter(
+          (p) => p.city === city.id || (!p.city && feed.cities.length === 1),
+        );
+        return this.wrap(
+          'practices',
+          this.t('cityPractices'),
+          practices.length
+            ? html`<ul class="practices">
+                ${practices.map((p) => this.renderPractice(p, feed))}
+              </ul>`
+            : html`<p class="empty">${this.t('cityNoPractices')}</p>`,
+        );
       }
       case 'activities':
         return html`<activity-feed
@@ -185,8 +206,7 @@ export class CityProfile extends CivicElement {
 
   private wrap(id: string, title: string, content: TemplateResult): TemplateResult {
     return html`<section part="section" aria-labelledby=${`${id}-title`}>
-      ${heading(this.level(1), title, { id: `${id}-title`, className: 'section-title' })}
-      ${content}
+      ${heading(this.level(1), title, { id: `${id}-title`, className: 'section-title' })} ${content}
     </section>`;
   }
 
@@ -194,17 +214,17 @@ export class CityProfile extends CivicElement {
     const url = safeUrl(practice.url);
     const lang = practice.language ?? feed.language;
     return html`<li part="practice" class="practice" lang=${lang ?? nothing}>
-      ${heading(
-        this.level(2),
-        url ? html`<a href=${url}>${practice.title}</a>` : practice.title,
-        { className: 'practice-title' },
-      )}
+      ${heading(this.level(2), url ? html`<a href=${url}>${practice.title}</a>` : practice.title, {
+        className: 'practice-title',
+      })}
       ${practice.summary ? html`<p>${practice.summary}</p>` : nothing}
-      ${practice.topics?.length
-        ? html`<ul class="topics">
-            ${practice.topics.map((topic) => html`<li>${topic}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        practice.topics?.length
+          ? html`<ul class="topics">
+              ${practice.topics.map((topic) => html`<li>${topic}</li>`)}
+            </ul>`
+          : nothing
+      }
     </li>`;
   }
 

@@ -43,8 +43,9 @@ export class NetworkCard extends CivicElement {
   protected override render(): TemplateResult {
     return this.renderStates({
       errorKey: 'networkError',
-      skeleton: () => html`<span class="bone w40"></span><span class="bone w60"></span
-        ><span class="bone"></span><span class="bone"></span>`,
+      skeleton: () =>
+        html`<span class="bone w40"></span><span class="bone w60"></span><span class="bone"></span
+          ><span class="bone"></span>`,
       ready: (loaded) => this.renderNetwork(loaded),
     });
   }
@@ -60,9 +61,9 @@ export class NetworkCard extends CivicElement {
     const period = this.period(network);
     const lang = network.language ?? feed.language;
 
-    const title = html`${network.name}${network.title
-      ? html`<span class="long">${network.title}</span>`
-      : nothing}`;
+    const title = html`${network.name}${
+      network.title ? html`<span class="long">${network.title}</span>` : nothing
+    }`;
 
     if (this.compact) {
       return html`<article part="base" class="card" lang=${lang ?? nothing}>
@@ -80,35 +81,45 @@ export class NetworkCard extends CivicElement {
 
     return html`<article part="base" class="card" aria-labelledby="title" lang=${lang ?? nothing}>
       ${heading(this.level(), title, { id: 'title', part: 'title', className: 'title' })}
-      ${network.theme || period
-        ? html`<dl part="facts" class="facts">
-            ${network.theme
-              ? html`<dt>${this.t('networkTheme')}</dt>
-                  <dd>${network.theme}</dd>`
-              : nothing}
-            ${period
-              ? html`<dt>${this.t('networkPeriod')}</dt>
-                  <dd>${period}</dd>`
-              : nothing}
-          </dl>`
-        : nothing}
+      ${
+        network.theme || period
+          ? html`<dl part="facts" class="facts">
+              ${
+                network.theme
+                  ? html`<dt>${this.t('networkTheme')}</dt>
+                      <dd>${network.theme}</dd>`
+                  : nothing
+              }
+              ${
+                period
+                  ? html`<dt>${this.t('networkPeriod')}</dt>
+                      <dd>${period}</dd>`
+                  : nothing
+              }
+            </dl>`
+          : nothing
+      }
       ${network.summary ? html`<p>${network.summary}</p>` : nothing}
-      ${partners.length
-        ? html`${heading(this.level(1), this.t('networkPartners'), { id: 'partners' })}
-            <ul part="partners" class="partners" aria-labelledby="partners">
-              ${partners.map(
-                ({ city, lead }) =>
-                  html`<li part=${lead ? 'partner lead' : 'partner'} class=${lead ? 'lead' : ''}>
-                    ${city.name}${lead ? html` (${this.t('networkLead')})` : nothing}
-                  </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${link
-        ? html`<a part="link" class="link" href=${link}
-            >${this.t('networkVisit', { network: network.name })}</a
-          >`
-        : nothing}
+      ${
+        partners.length
+          ? html`${heading(this.level(1), this.t('networkPartners'), { id: 'partners' })}
+              <ul part="partners" class="partners" aria-labelledby="partners">
+                ${partners.map(
+                  ({ city, lead }) =>
+                    html`<li part=${lead ? 'partner lead' : 'partner'} class=${lead ? 'lead' : ''}>
+                      ${city.name}${lead ? html` (${this.t('networkLead')})` : nothing}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        link
+          ? html`<a part="link" class="link" href=${link}
+              >${this.t('networkVisit', { network: network.name })}</a
+            >`
+          : nothing
+      }
     </article>`;
   }
 
@@ -122,8 +133,10 @@ export class NetworkCard extends CivicElement {
   }
 
   private period(network: Network): string {
-    if (network.start && network.end) return formatMonthRange(network.start, network.end, this.locale);
-    if (network.start) return this.t('networkSince', { date: formatMonth(network.start, this.locale) });
+    if (network.start && network.end)
+      return formatMonthRange(network.start, network.end, this.locale);
+    if (network.start)
+      return this.t('networkSince', { date: formatMonth(network.start, this.locale) });
     if (network.end) return this.t('networkUntil', { date: formatMonth(network.end, this.locale) });
     return '';
   }

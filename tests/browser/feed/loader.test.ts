@@ -1,6 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { FeedError } from '../../../src/feed/errors.js';
-import { clearFeedCache, getFeedOptions, loadFeed, loadFeeds, setFeedOptions } from '../../../src/feed/loader.js';
+import {
+  clearFeedCache,
+  getFeedOptions,
+  loadFeed,
+  loadFeeds,
+  setFeedOptions,
+} from '../../../src/feed/loader.js';
 import '../../../src/widgets/network-card/define.js';
 import type { NetworkCard } from '../../../src/widgets/network-card/network-card.js';
 import { feedUrl, mount, requestCount, serverStats, settled, text } from '../helpers/mount.js';
@@ -28,9 +34,9 @@ describe('feed loader', () => {
 
   it('makes one request for many widgets on the same feed', async () => {
     const src = feedUrl(CITY, { delay: 100 });
-    const wrapper = await fixture(html`<div>
-      ${[1, 2, 3, 4, 5].map(() => html`<network-card src=${src}></network-card>`)}
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>${[1, 2, 3, 4, 5].map(() => html`<network-card src=${src}></network-card>`)}</div>`,
+    );
     const cards = [...wrapper.querySelectorAll<NetworkCard>('network-card')];
     await Promise.all(cards.map((card) => settled(card)));
     expect(cards.every((card) => card.state === 'ready')).to.equal(true);
@@ -39,7 +45,9 @@ describe('feed loader', () => {
 
   it('shares requests with a second copy of the library on the page', async () => {
     const url = abs(feedUrl(CITY, { delay: 100 }));
-    const copy = (await import(`../../../src/feed/loader.js?second-copy`)) as typeof import('../../../src/feed/loader.js');
+    // The same module under another URL is a second, independent module instance.
+    const secondCopy = '../../../src/feed/loader.js?second-copy';
+    const copy = (await import(secondCopy)) as typeof import('../../../src/feed/loader.js');
     expect(copy.loadFeed).not.to.equal(loadFeed);
     const [a, b] = await Promise.all([
       loadFeed(url, new AbortController().signal),
@@ -89,12 +97,21 @@ describe('feed loader', () => {
   });
 
   it('reports truncated JSON, an HTML page and a newer version as typed errors', async () => {
-    const notJson = await failure(loadFeed(abs(feedUrl(CITY, { truncate: 1 })), new AbortController().signal));
+    const notJson = await failure(
+      loadFeed(abs(feedUrl(CITY, { truncate: 1 })), new AbortController().signal),
+    );
     expect(notJson.kind).to.equal('not-json');
-    const page = await failure(loadFeed(abs(feedUrl('states/not-json.json', { type: 'text/html' })), new AbortController().signal));
+    const page = await failure(
+      loadFeed(
+        abs(feedUrl('states/not-json.json', { type: 'text/html' })),
+        new AbortController().signal,
+      ),
+    );
     expect(page.kind).to.equal('not-json');
     expect(page.detail).to.contain('looks like an HTML page');
-    const newer = await failure(loadFeed(abs(feedUrl('states/version-2.json')), new AbortController().signal));
+    const newer = await failure(
+      loadFeed(abs(feedUrl('states/version-2.json')), new AbortController().signal),
+    );
     expect(newer.kind).to.equal('version');
   });
 
@@ -115,7 +132,10 @@ describe('feed loader', () => {
     await new Promise((r) => setTimeout(r, 50));
     only.abort();
     await failure(c);
-    await waitUntil(async () => (await serverStats(lonely)).aborted === 1, 'the server saw no abort');
+    await waitUntil(
+      async () => (await serverStats(lonely)).aborted === 1,
+      'the server saw no abort',
+    );
   });
 
   it('merges several sources and reports one that fails without losing the others', async () => {
@@ -192,7 +212,10 @@ describe('feed controller in a widget', () => {
     const el = await fixture<NetworkCard>(html`<network-card src=${src}></network-card>`);
     await new Promise((r) => setTimeout(r, 100));
     el.remove();
-    await waitUntil(async () => (await serverStats(src)).aborted === 1, 'the request was not aborted');
+    await waitUntil(
+      async () => (await serverStats(src)).aborted === 1,
+      'the request was not aborted',
+    );
   });
 
   it('does not abort when the widget is only moved within the page', async () => {

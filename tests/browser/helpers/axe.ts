@@ -13,7 +13,10 @@ declare global {
 
 export async function expectAccessible(el: Element): Promise<void> {
   const results = await window.axe.run(el, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    runOnly: {
+      type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    },
     rules: { region: { enabled: false } },
   });
   if (results.violations.length > 0) {

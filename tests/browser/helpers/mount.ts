@@ -11,7 +11,7 @@ export function feedUrl(file: string, options: Record<string, string | number> =
 }
 
 export async function serverStats(url: string): Promise<{ count: number; aborted: number }> {
-  const key = new URL(url, location.href).searchParams.get("key")!;
+  const key = new URL(url, location.href).searchParams.get('key')!;
   const response = await fetch(`/api/count?key=${key}`);
   return (await response.json()) as { count: number; aborted: number };
 }

@@ -29,14 +29,18 @@ const feed = {
 
 describe('<network-card>', () => {
   it('shows the name, long title, theme, period, summary and partners with the lead first', async () => {
-    const el = await mount<NetworkCard>(html`<network-card lang="en-GB" .feed=${feed}></network-card>`);
+    const el = await mount<NetworkCard>(
+      html`<network-card lang="en-GB" .feed=${feed}></network-card>`,
+    );
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent).to.contain('UNIC');
     expect(text(el, 'h2')).to.contain('Urban Network for Innovation in Ceramics');
     expect(text(el, 'dl')).to.contain('Ceramics and urban regeneration');
     expect(text(el, 'dl')).to.contain('March 2009');
     expect(text(el, 'dl')).to.contain('June 2012');
-    const partners = [...root.querySelectorAll('[part~=partner]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const partners = [...root.querySelectorAll('[part~=partner]')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(partners).to.deep.equal(['Limoges (lead partner)', 'Delft', 'pecs']);
     const link = root.querySelector<HTMLAnchorElement>('a[part=link]')!;
     expect(link.href).to.equal('https://example.org/unic');
@@ -45,13 +49,17 @@ describe('<network-card>', () => {
   });
 
   it('picks the network named by the network attribute and never links a javascript: URL', async () => {
-    const el = await mount<NetworkCard>(html`<network-card network="other" .feed=${feed}></network-card>`);
+    const el = await mount<NetworkCard>(
+      html`<network-card network="other" .feed=${feed}></network-card>`,
+    );
     expect(text(el, 'h2')).to.equal('OTHER');
     expect(el.shadowRoot!.querySelectorAll('a').length).to.equal(0);
   });
 
   it('speaks French when an ancestor says lang="fr"', async () => {
-    const wrapper = await fixture(html`<div lang="fr"><network-card .feed=${feed}></network-card></div>`);
+    const wrapper = await fixture(
+      html`<div lang="fr"><network-card .feed=${feed}></network-card></div>`,
+    );
     const el = await settled(wrapper.querySelector<NetworkCard>('network-card')!);
     expect(text(el, 'a[part=link]')).to.equal('Visiter le site de UNIC');
     expect(text(el, 'dl')).to.contain('mars 2009');

@@ -1,0 +1,24 @@
+// A page that builds widgets from script, with properties and events only.
+await customElements.whenDefined('events-calendar');
+const log = (window.__events = []);
+const app = document.getElementById('app');
+
+const calendar = document.createElement('events-calendar');
+calendar.id = 'calendar';
+calendar.month = '2026-12';
+calendar.city = 'testville';
+calendar.addEventListener('civic-feed-load', (e) => log.push(['load', e.detail.problems.length]));
+calendar.addEventListener('civic-day-select', (e) =>
+  log.push(['day', e.detail.date, e.detail.events.length]),
+);
+calendar.addEventListener('civic-month-change', (e) => log.push(['month', e.detail.month]));
+const response = await fetch('/feeds/states/dst.json');
+calendar.feed = await response.json();
+app.append(calendar);
+
+const card = document.createElement('network-card');
+card.id = 'card';
+card.src = '/feeds/unic/network.json';
+card.addEventListener('civic-feed-error', (e) => log.push(['error', e.detail.error.kind]));
+card.addEventListener('civic-feed-load', () => log.push(['card-load']));
+app.append(card);
