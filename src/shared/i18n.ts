@@ -61,7 +61,8 @@ export function translator(
   const base = supportedLanguage(tag);
   const table: Partial<Record<MessageKey, Message>> = LANGUAGES[base] ?? en;
   const page = overrides();
-  const plural = new Intl.PluralRules(tag);
+  // Our Portuguese is European: a bare "pt" must not get Brazilian plural rules (0 is plural in pt-PT).
+  const plural = new Intl.PluralRules(base === 'pt' && !/-/.test(tag) ? 'pt-PT' : tag);
   const number = new Intl.NumberFormat(tag);
   return (key, values = {}) => {
     const message: Message =

@@ -1,0 +1,109 @@
+/**
+ * Welsh UI strings (Cymraeg), key for key with en.ts.
+ * Numbers keep the mutation the spoken numeral causes: dau/dwy → soft
+ * mutation ("2 ddigwyddiad"), un + feminine noun → soft mutation ("1 ddinas").
+ */
+import type { UiStrings } from './en.js';
+
+export const cy: UiStrings = {
+  // Shared by all widgets
+  loading: 'Wrthi’n llwytho…',
+  retry: 'Rhowch gynnig arall arni',
+  errorNetwork: 'Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
+  errorOther: 'Rhowch gynnig arall arni yn nes ymlaen.',
+  refreshFailed: 'Nid oedd modd diweddaru. Dyma’r wybodaeth o {time}.',
+  updating: 'Wrthi’n diweddaru…',
+
+  // <city-profile>
+  cityLabel: 'Proffil y ddinas: {city}',
+  cityError: 'Nid oedd modd llwytho proffil y ddinas.',
+  cityNotFound: 'Nid oes gwybodaeth am y ddinas hon.',
+  cityPopulation: 'Poblogaeth',
+  cityCountry: 'Gwlad',
+  cityRegion: 'Rhanbarth',
+  cityWebsite: 'Ewch i wefan {city}',
+  cityNetworks: 'Rhwydweithiau',
+  cityPractices: 'Arferion da',
+  cityActivities: 'Gweithgareddau diweddaraf',
+  cityEvents: 'Digwyddiadau',
+  cityNoNetworks: 'Nid yw’r ddinas hon mewn unrhyw rwydwaith eto.',
+  cityNoPractices: 'Nid oes unrhyw arferion da wedi’u rhannu eto.',
+
+  // <network-card>
+  networkLabel: 'Rhwydwaith: {network}',
+  networkError: 'Nid oedd modd llwytho’r rhwydwaith.',
+  networkNotFound: 'Nid oes gwybodaeth am y rhwydwaith hwn.',
+  networkTheme: 'Thema',
+  networkPeriod: 'Cyfnod',
+  networkSince: 'Ers {date}',
+  networkUntil: 'Dyddiad gorffen: {date}',
+  networkPartners: 'Dinasoedd partner',
+  networkLead: 'partner arweiniol',
+  networkVisit: 'Ewch i wefan {network}',
+  networkPartnerCount: {
+    zero: 'Dim dinasoedd partner',
+    one: '{count} ddinas bartner',
+    two: '{count} ddinas bartner',
+    few: '{count} dinas bartner',
+    many: '{count} dinas bartner',
+    other: '{count} dinas bartner',
+  },
+
+  // <activity-feed>
+  activitiesHeading: 'Gweithgareddau diweddaraf',
+  activitiesError: 'Nid oedd modd llwytho’r gweithgareddau diweddaraf.',
+  activitiesEmpty: 'Dim gweithgareddau eto.',
+  activitiesEmptyType: 'Dim gweithgareddau o’r math hwn.',
+  activitiesFilter: 'Hidlo yn ôl math',
+  activitiesAll: 'Y cyfan',
+  activitiesShowMore: 'Dangos mwy',
+  activitiesShown: 'Yn dangos {shown} o {total}',
+  activitiesNew: {
+    zero: 'Dim gweithgareddau newydd',
+    one: '{count} gweithgaredd newydd',
+    two: '{count} weithgaredd newydd',
+    few: '{count} gweithgaredd newydd',
+    many: '{count} gweithgaredd newydd',
+    other: '{count} gweithgaredd newydd',
+  },
+  activityPublished: 'Cyhoeddwyd {date}',
+  activityNew: 'Newydd',
+  typeArticle: 'Erthygl',
+  typeNews: 'Newyddion',
+  typeReport: 'Adroddiad',
+  typeVideo: 'Fideo',
+  typePodcast: 'Podlediad',
+  typePublication: 'Cyhoeddiad',
+
+  // <events-calendar>
+  eventsHeading: 'Digwyddiadau',
+  eventsError: 'Nid oedd modd llwytho’r digwyddiadau.',
+  eventsEmptyMonth: 'Dim digwyddiadau y mis hwn',
+  eventsEmptyDay: 'Dim digwyddiadau ar y diwrnod hwn',
+  eventsPrevious: 'Mis blaenorol',
+  eventsNext: 'Mis nesaf',
+  eventsToday: 'Heddiw',
+  eventsViewMonth: 'Mis',
+  eventsViewList: 'Rhestr',
+  eventsView: 'Gwedd',
+  eventsCount: {
+    zero: 'Dim digwyddiadau',
+    one: '{count} digwyddiad',
+    two: '{count} ddigwyddiad',
+    few: '{count} digwyddiad',
+    many: '{count} digwyddiad',
+    other: '{count} digwyddiad',
+  },
+  eventsOnDay: 'Digwyddiadau: {date}',
+  eventsAllDay: 'Drwy’r dydd',
+  eventsDayOf: 'Diwrnod {day} o {days}',
+  eventsTimeZone: 'Cylchfa amser: {zone}',
+  eventsYourTime: '{time} yn ôl eich amser chi',
+  eventsOnline: 'Ar-lein',
+  eventsJoinOnline: 'Ymuno ar-lein: {title}',
+  eventsAddToCalendar: 'Ychwanegu at y calendr',
+  eventsAddToCalendarLabel: 'Ychwanegu {title} at eich calendr',
+  statusCancelled: 'Wedi’i ganslo',
+  statusPostponed: 'Wedi’i ohirio',
+  statusRescheduled: 'Wedi’i aildrefnu',
+};
