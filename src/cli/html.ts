@@ -6,6 +6,7 @@
  */
 
 /** Named character references: the Latin-1 set plus the typographic ones councils' CMSs use. */
+// prettier-ignore
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
   iexcl: '¡', cent: '¢', pound: '£', curren: '¤', yen: '¥', brvbar: '¦', sect: '§', uml: '¨',
@@ -34,20 +35,36 @@ const NAMED: Record<string, string> = {
 /** Decodes &amp; &eacute; &#233; &#xE9;; unknown names are left as written. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (all, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      // Surrogates, NUL and out-of-range code points become U+FFFD, as browsers do.
-      if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-      return String.fromCodePoint(code);
-    }
-    return NAMED[ref] ?? all;
-  });
+  return text.replace(
+    /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g,
+    (all, ref: string) => {
+      if (ref[0] === '#') {
+        const code =
+          ref[1] === 'x' || ref[1] === 'X'
+            ? parseInt(ref.slice(2), 16)
+            : parseInt(ref.slice(1), 10);
+        // Surrogates, NUL and out-of-range code points become U+FFFD, as browsers do.
+        if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+        return String.fromCodePoint(code);
+      }
+      return NAMED[ref] ?? all;
+    },
+  );
 }
 
 /** Elements whose content is never text a reader should see. */
-const HIDDEN = new Set(['script', 'style', 'head', 'template', 'noscript', 'iframe', 'object', 'svg']);
+const HIDDEN = new Set([
+  'script',
+  'style',
+  'head',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'svg',
+]);
 /** Elements that start a new paragraph. */
+// prettier-ignore
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'blockquote',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'pre', 'figure', 'hr',
@@ -150,8 +167,10 @@ export function normalizeText(text: string, paragraphs: boolean): string {
 
 /** True when a text field contains markup rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
-  return /<\/?(p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|img|table|font)\b[^>]*>/i.test(text) ||
-    /&(amp|lt|gt|quot|nbsp|#\d+|#x[0-9a-f]+);/i.test(text);
+  return (
+    /<\/?(p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|img|table|font)\b[^>]*>/i.test(text) ||
+    /&(amp|lt|gt|quot|nbsp|#\d+|#x[0-9a-f]+);/i.test(text)
+  );
 }
 
 /** Cuts long text at a word boundary, adding "…", for one-or-two-sentence summaries. */

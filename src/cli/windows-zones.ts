@@ -60,7 +60,11 @@ const ROWS: readonly (readonly [windowsId: string, iana: string, display: string
   ['Sao Tome Standard Time', 'Africa/Sao_Tome', 'Sao Tome'],
   ['Morocco Standard Time', 'Africa/Casablanca', 'Casablanca'],
   ['W. Europe Standard Time', 'Europe/Berlin', 'Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna'],
-  ['Central Europe Standard Time', 'Europe/Budapest', 'Belgrade, Bratislava, Budapest, Ljubljana, Prague'],
+  [
+    'Central Europe Standard Time',
+    'Europe/Budapest',
+    'Belgrade, Bratislava, Budapest, Ljubljana, Prague',
+  ],
   ['Romance Standard Time', 'Europe/Paris', 'Brussels, Copenhagen, Madrid, Paris'],
   ['Central European Standard Time', 'Europe/Warsaw', 'Sarajevo, Skopje, Warsaw, Zagreb'],
   ['W. Central Africa Standard Time', 'Africa/Lagos', 'West Central Africa'],

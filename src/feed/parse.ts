@@ -74,10 +74,26 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
   return `${describeValue(issue.input)} ${issue.message}`;
 }
 
-function toTime(value: string): number {
-  // Local times and dates are compared as if in UTC: enough to catch an end
-  // written before its start, which is all this is used for.
-  return Date.parse(/T/.test(value) && !/(Z|[+-]\d{2}:\d{2})$/.test(value) ? `${value}Z` : value);
+const OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Whether `end` is certainly before `start`. Two times of the same kind are
+ * compared exactly; a local time against one with an offset only when they
+ * are more than 14 hours apart (the widest UTC offset), since the zone that
+ * would settle it is not known here.
+ */
+function endsBeforeStart(start: string, end: string): boolean {
+  const time = (value: string) =>
+    Date.parse(
+      /T/.test(value) && !OFFSET.test(value)
+        ? `${value}Z`
+        : /T/.test(value)
+          ? value
+          : `${value}T00:00Z`,
+    );
+  const slack = OFFSET.test(start) === OFFSET.test(end) ? 0 : 14 * 3_600_000;
+  const endTime = /T/.test(end) ? time(end) : time(end) + 86_400_000 - 1;
+  return endTime < time(start) - slack;
 }
 
 /** Validates one record; returns the kept record (maybe without bad optional fields) or null. */
@@ -142,7 +158,7 @@ function checkRecordOrder(
 ): Record<string, unknown> {
   if ((kind === 'events' || kind === 'networks') && typeof record.end === 'string') {
     const start = record.start;
-    if (typeof start === 'string' && toTime(record.end) < toTime(start)) {
+    if (typeof start === 'string' && endsBeforeStart(start, record.end)) {
       problems.push({
         path: `${path}.end`,
         message: `${describeValue(record.end)} is before start ${describeValue(start)}; left out, the rest of this ${SINGULAR[kind]} is kept`,
@@ -252,7 +268,8 @@ export function parseFeed(json: unknown): FeedParseResult {
 export function parseFeedText(text: string): FeedParseResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Files saved by some Windows editors start with a byte order mark; JSON.parse rejects it.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const start = text.trimStart().slice(0, 1);
     const hint = start === '<' ? ' (it looks like an HTML page: check the address)' : '';

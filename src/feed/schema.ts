@@ -161,6 +161,7 @@ export const CitySchema = v.object(
     country: v.optional(
       v.pipe(
         v.string('is not a country code'),
+        v.trim(),
         v.regex(/^[A-Z]{2}$/, 'is not a two-letter country code such as GB or FR'),
       ),
     ),

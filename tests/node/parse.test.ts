@@ -230,3 +230,30 @@ describe('parseFeedText', () => {
     assert.match(result.problems[0].message, /looks like an HTML page/);
   });
 });
+
+describe('parse details', () => {
+  it('reads a feed that starts with a byte order mark', () => {
+    assert.equal(parseFeedText('\uFEFF{"version":1}').feed?.version, 1);
+  });
+
+  it('compares an end with an offset against a local start only when certain', () => {
+    const keep = parseFeed({
+      version: 1,
+      events: [{ id: 'e', title: 'T', start: '2026-12-03T23:00', end: '2026-12-03T22:30:00Z' }],
+    });
+    assert.equal(keep.feed?.events[0].end, '2026-12-03T22:30:00Z');
+    const drop = parseFeed({
+      version: 1,
+      events: [{ id: 'e', title: 'T', start: '2026-12-05T10:00', end: '2026-12-03T10:00:00Z' }],
+    });
+    assert.equal(drop.feed?.events[0].end, undefined);
+  });
+
+  it('trims a country code', () => {
+    assert.equal(
+      parseFeed({ version: 1, cities: [{ id: 'c', name: 'C', country: ' GB' }] }).feed?.cities[0]
+        .country,
+      'GB',
+    );
+  });
+});

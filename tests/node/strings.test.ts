@@ -3,7 +3,6 @@
  * same keys in the same order, every placeholder kept, plural forms that
  * Intl.PluralRules knows for the language, nothing empty or left in English.
  */
-/* eslint-disable @typescript-eslint/no-floating-promises -- node:test queues describe/it itself */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { translator } from '../../src/shared/i18n.js';

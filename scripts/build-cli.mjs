@@ -1,0 +1,26 @@
+// Bundles the civic-feed CLI (src/cli/main.ts) into one ESM file for Node 20.
+// ical.js and valibot stay external: they are runtime dependencies of the
+// package, so npm installs them next to it and they are not duplicated.
+import { build } from 'esbuild';
+import { chmod, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outfile = `${root}dist/cli/civic-feed.js`;
+const pkg = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
+
+await build({
+  entryPoints: [`${root}src/cli/main.ts`],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  banner: { js: '#!/usr/bin/env node' },
+  external: ['ical.js', 'valibot'],
+  define: { __CIVIC_FEED_VERSION__: JSON.stringify(pkg.version) },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+await chmod(outfile, 0o755);
+console.log(`built ${outfile.slice(root.length)}`);

@@ -1,0 +1,153 @@
+/**
+ * Feed cities and events as schema.org JSON-LD, the structured data search
+ * engines read for event listings. Google's event rich results require
+ * name, startDate and location (a Place with an address, or a
+ * VirtualLocation with a url) and recommend description, endDate,
+ * eventStatus, eventAttendanceMode, image and organizer; all are filled from
+ * the feed where it has them. Dates carry an offset computed from the
+ * event's (or its city's) time zone, because a local time alone is ambiguous.
+ */
+import type { City, CivicEvent, Feed } from '../feed/types.js';
+import { eventZone } from './export-ics.js';
+import { formatOffset, offsetAt, parseWall, wallToInstant } from './tz.js';
+
+export interface JsonLdOptions {
+  /** Base URL for @id values (default: the feed's url); without one, blank-node ids are used. */
+  base?: string;
+}
+
+export interface JsonLdResult {
+  document: Record<string, unknown>;
+  notes: string[];
+}
+
+const STATUS: Record<string, string> = {
+  scheduled: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  postponed: 'https://schema.org/EventPostponed',
+  rescheduled: 'https://schema.org/EventRescheduled',
+};
+
+/**
+ * A feed time as schema.org wants it: dates as they are, local times with
+ * seconds and the zone's offset at that moment ("2026-07-01T18:00:00+01:00"),
+ * offset times as written.
+ */
+export function schemaDate(value: string, zone: string | undefined): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  if (/(Z|[+-]\d{2}:\d{2})$/.test(value)) return value;
+  const wall = parseWall(value)!;
+  const local = `${value.slice(0, 16)}:${String(wall.second).padStart(2, '0')}`;
+  if (!zone) return local;
+  return `${local}${formatOffset(offsetAt(wallToInstant(wall, zone), zone))}`;
+}
+
+function clean<T extends Record<string, unknown>>(obj: T): T {
+  for (const key of Object.keys(obj)) if (obj[key] === undefined) delete obj[key];
+  return obj;
+}
+
+export function feedToJsonLd(feed: Feed, options: JsonLdOptions = {}): JsonLdResult {
+  const notes: string[] = [];
+  const base = options.base ?? feed.url;
+  const iri = (kind: string, id: string) =>
+    base
+      ? `${base.replace(/#.*$/, '')}#${kind}-${encodeURIComponent(id)}`
+      : `_:${kind}-${encodeURIComponent(id)}`;
+  const cities = new Map(feed.cities.map((c) => [c.id, c]));
+  const onlyCity = feed.cities.length === 1 ? feed.cities[0] : undefined;
+
+  const cityNode = (city: City) =>
+    clean({
+      '@type': 'City',
+      '@id': iri('city', city.id),
+      name: city.name,
+      description: city.summary ?? city.description,
+      url: city.url,
+      image: city.image?.url,
+      geo: city.geo
+        ? { '@type': 'GeoCoordinates', latitude: city.geo.lat, longitude: city.geo.lon }
+        : undefined,
+      address:
+        city.country || city.region
+          ? clean({
+              '@type': 'PostalAddress',
+              addressRegion: city.region,
+              addressCountry: city.country,
+            })
+          : undefined,
+    });
+
+  const eventNode = (event: CivicEvent) => {
+    const city = (event.city ? cities.get(event.city) : undefined) ?? onlyCity;
+    const zone =
+      eventZone(event, cities) ?? (onlyCity && !event.city ? onlyCity.timeZone : undefined);
+    if (!zone && /T/.test(event.start) && !/(Z|[+-]\d{2}:\d{2})$/.test(event.start)) {
+      notes.push(
+        `event ${JSON.stringify(event.id)}: local time without a time zone; give the event or its city a timeZone so the date has an offset`,
+      );
+    }
+    const place = () =>
+      clean({
+        '@type': 'Place',
+        name: event.location?.name ?? city?.name,
+        address: clean({
+          '@type': 'PostalAddress',
+          streetAddress: event.location?.address,
+          addressLocality: city?.name,
+          addressRegion: city?.region,
+          addressCountry: city?.country,
+        }),
+        geo: event.location?.geo
+          ? {
+              '@type': 'GeoCoordinates',
+              latitude: event.location.geo.lat,
+              longitude: event.location.geo.lon,
+            }
+          : undefined,
+      });
+    const virtual = () => ({ '@type': 'VirtualLocation', url: event.online });
+    const physical = Boolean(event.location) || !event.online;
+    const mode = event.online
+      ? physical && event.location
+        ? 'https://schema.org/MixedEventAttendanceMode'
+        : 'https://schema.org/OnlineEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode';
+    const location = event.online ? (event.location ? [place(), virtual()] : virtual()) : place();
+    if (!event.online && !event.location?.address && !city) {
+      notes.push(
+        `event ${JSON.stringify(event.id)}: no address and no city; Google needs a location address`,
+      );
+    }
+    return clean({
+      '@type': 'Event',
+      '@id': iri('event', event.id),
+      name: event.title,
+      startDate: schemaDate(event.start, zone),
+      endDate: event.end ? schemaDate(event.end, zone) : undefined,
+      eventStatus: STATUS[event.status ?? 'scheduled'],
+      eventAttendanceMode: mode,
+      location,
+      description: event.description ?? event.summary,
+      image: event.image ? [event.image.url] : undefined,
+      url: event.url,
+      inLanguage: event.language ?? feed.language,
+      organizer: city
+        ? clean({ '@type': 'Organization', name: city.name, url: city.url })
+        : undefined,
+    });
+  };
+
+  return {
+    document: {
+      '@context': 'https://schema.org',
+      '@graph': [...feed.cities.map(cityNode), ...feed.events.map(eventNode)],
+    },
+    notes,
+  };
+}
+
+/** JSON text that is also safe inside <script type="application/ld+json"> (no "</script>"). */
+export function jsonLdText(document: unknown): string {
+  return `${JSON.stringify(document, null, 2).replace(/</g, '\\u003c')}\n`;
+}
