@@ -5,7 +5,7 @@
  * same way. Widgets only add their own attributes and render their data.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { FeedController } from '../feed/feed-controller.js';
 import type { LoadedFeeds } from '../feed/loader.js';
 import { translator, type MessageKey, type Translate } from './i18n.js';
@@ -64,8 +64,18 @@ export abstract class CivicElement extends LitElement {
   /** Replaces some interface strings for this widget only. */
   @property({ attribute: false }) strings?: Partial<Record<MessageKey, Message>>;
 
+  /**
+   * "lazy": load the feed only when the widget comes near the screen
+   * (for widgets far down a long page). Default "eager".
+   */
+  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+
+  /** Set once a lazy widget has come near the viewport. */
+  @state() private nearViewport = false;
+  private visibility?: IntersectionObserver;
+
   protected readonly data = new FeedController(this, () => ({
-    src: this.src,
+    src: this.loading === 'lazy' && !this.nearViewport ? '' : this.src,
     feed: this.feed,
     refresh: this.refresh,
   }));
@@ -86,11 +96,27 @@ export abstract class CivicElement extends LitElement {
     super.connectedCallback();
     live.add(this);
     watchLang();
+    if (
+      this.loading === 'lazy' &&
+      !this.nearViewport &&
+      typeof IntersectionObserver !== 'undefined'
+    ) {
+      this.visibility = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          this.nearViewport = true;
+          this.visibility?.disconnect();
+        },
+        { rootMargin: '400px' },
+      );
+      this.visibility.observe(this);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     live.delete(this);
+    this.visibility?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

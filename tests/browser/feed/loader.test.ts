@@ -46,7 +46,7 @@ describe('feed loader', () => {
   it('shares requests with a second copy of the library on the page', async () => {
     const url = abs(feedUrl(CITY, { delay: 100 }));
     // The same module under another URL is a second, independent module instance.
-    const secondCopy = '../../../src/feed/loader.js?second-copy';
+    const secondCopy = '/src/feed/loader.ts?second-copy';
     const copy = (await import(secondCopy)) as typeof import('../../../src/feed/loader.js');
     expect(copy.loadFeed).not.to.equal(loadFeed);
     const [a, b] = await Promise.all([
@@ -228,5 +228,22 @@ describe('feed controller in a widget', () => {
     expect(el.state).to.equal('ready');
     expect((await serverStats(src)).aborted).to.equal(0);
     other.remove();
+  });
+
+  it('waits for a lazy widget to come near the screen before loading', async () => {
+    const src = feedUrl(NETWORK);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height: 5000px"></div>
+        <network-card loading="lazy" src=${src}></network-card>
+      </div>`,
+    );
+    const el = wrapper.querySelector<NetworkCard>('network-card')!;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.state).to.equal('idle');
+    expect(await requestCount(src)).to.equal(0);
+    el.scrollIntoView();
+    await waitUntil(() => el.state === 'ready', 'the lazy widget did not load');
+    expect(await requestCount(src)).to.equal(1);
   });
 });
