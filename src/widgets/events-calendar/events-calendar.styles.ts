@@ -1,0 +1,432 @@
+import { css } from 'lit';
+
+/**
+ * Sizes are in em so the calendar follows the page's font size. The grid's
+ * row height (--_cell) and the header's height are fixed per container
+ * width, so the loading skeleton reserves exactly the final height.
+ */
+export const eventsCalendarStyles = css`
+  :host {
+    --_cell: 4.75em;
+    --_head: 2em;
+    --_gap: calc(var(--_space) * 0.75);
+    --_control: 2.75em;
+  }
+
+  .calendar,
+  .skeleton {
+    display: grid;
+    gap: var(--_gap);
+  }
+  /* A theme paints a background: keep the content off its edges. */
+  :host([theme]) .calendar,
+  :host([theme]) .skeleton {
+    padding: var(--_space);
+  }
+
+  /* Header: heading, then the controls; one row when wide, two when not. */
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    min-height: var(--_control);
+  }
+  .heading {
+    font-size: 1.5em;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+  .nav {
+    display: flex;
+    gap: 0.375em;
+  }
+  .nav .button {
+    min-height: var(--_control);
+    padding-inline: 0.75em;
+  }
+  .arrow {
+    font-size: 1.4em;
+    line-height: 1;
+  }
+  .views {
+    display: inline-flex;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .view-button {
+    min-height: calc(var(--_control) - 4px);
+    min-width: 2.75em;
+    padding: 0.25em 0.9em;
+    border: 0;
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .view-button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  /* The month grid. */
+  .grid {
+    width: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+  .grid th {
+    height: var(--_head);
+    padding: 0;
+    font-weight: 600;
+    text-align: center;
+    vertical-align: middle;
+  }
+  /* On the span, not the cell: the row height stays in the host's em. */
+  .grid th > span {
+    font-size: 0.875em;
+  }
+  .grid td {
+    height: var(--_cell);
+    padding: 0.3em;
+    border: 1px solid var(--_border);
+    vertical-align: top;
+    text-align: start;
+    cursor: pointer;
+    background: var(--_surface);
+  }
+  .grid td:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  /*
+   * Focus as GOV.UK draws it, yellow and black: table cells with collapsed
+   * borders draw no box-shadow, so the black ring is a pseudo-element.
+   */
+  .grid td:focus-visible {
+    position: relative;
+    z-index: 1;
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: none;
+  }
+  .grid td:focus-visible::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    box-shadow: inset 0 0 0 3px var(--_focus-text);
+    pointer-events: none;
+  }
+  .number {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.9em;
+    height: 1.9em;
+    border-radius: 999px;
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+  }
+  .outside {
+    color: var(--_muted);
+    background: var(--_raised);
+  }
+  .grid td.outside {
+    background: var(--_raised);
+  }
+  /*
+   * Today: a ring round the number, a shape, not only a colour. An outline,
+   * not a transparent border on every day: forced-colors mode would paint
+   * those borders and ring every day.
+   */
+  td.today .number {
+    outline: 2px solid currentColor;
+    outline-offset: -2px;
+    font-weight: 700;
+  }
+  /* The chosen day: filled, with a heavy border. */
+  .grid td[aria-selected='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .count {
+    display: flex;
+    align-items: center;
+    gap: 0.3em;
+    margin-top: 0.2em;
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.2;
+  }
+  .dot {
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .count .short {
+    display: none;
+  }
+
+  .empty {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+
+  /* Events of a day, and the list view. */
+  .day-events,
+  .agenda {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .day-heading {
+    font-size: 1.1875em;
+  }
+  .agenda {
+    gap: calc(var(--_space) * 1.5);
+  }
+  .agenda-day {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .agenda-day .day-heading {
+    padding-bottom: 0.3em;
+    border-bottom: 2px solid var(--_border);
+  }
+  .events {
+    display: grid;
+    gap: var(--_space);
+  }
+  .event {
+    display: grid;
+    gap: 0.3em;
+    justify-items: start;
+    padding-inline-start: 0.85em;
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .event.cancelled {
+    border-inline-start-style: dashed;
+    border-inline-start-color: var(--_border);
+  }
+  .event-title {
+    font-size: 1.0625em;
+  }
+  .event-title s {
+    text-decoration-thickness: 2px;
+  }
+  .status,
+  .tag {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.8125em;
+    font-weight: 700;
+    line-height: 1.4;
+    vertical-align: 0.1em;
+  }
+  .cancelled .status {
+    color: var(--civic-error, #d4351c);
+  }
+  :host([theme='dark']) .cancelled .status {
+    color: #ff8f80;
+  }
+  .when {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    font-weight: 600;
+  }
+  .zone,
+  .your-time,
+  .day-of,
+  .address {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .where {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+  }
+  .online {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5em;
+  }
+  .summary {
+    max-width: 40em;
+  }
+  .add {
+    margin-top: 0.25em;
+    min-height: 2.5em;
+    padding-block: 0.3em;
+    font-size: 0.9375em;
+  }
+
+  /* Loading: the same rhythm and sizes as the month it stands for. */
+  .skeleton-heading {
+    width: 9em;
+    height: 1.875em;
+  }
+  .skeleton-controls {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    min-height: var(--_control);
+  }
+  .skeleton-button {
+    width: 20em;
+    height: var(--_control);
+  }
+  .skeleton-views {
+    width: 7.5em;
+    height: var(--_control);
+  }
+  .skeleton-grid {
+    display: grid;
+    grid-template-columns: repeat(7, 1fr);
+    grid-template-rows: var(--_head) repeat(6, var(--_cell));
+  }
+  .skeleton-grid .bone {
+    height: auto;
+    border: 1px solid transparent;
+    background-clip: padding-box;
+  }
+  .skeleton-line {
+    height: 1.5em;
+    width: 16em;
+  }
+  .bone.w40 {
+    width: 40%;
+  }
+  .bone.w60 {
+    width: 60%;
+  }
+
+  /* Medium: controls on their own row, arrows without words. */
+  @container (max-width: 44em) {
+    .header {
+      display: grid;
+      grid-template-columns: 1fr;
+    }
+    .controls {
+      justify-content: space-between;
+    }
+    .nav .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .skeleton-button {
+      width: 10em;
+    }
+    :host {
+      --_cell: 3.75em;
+    }
+  }
+
+  /* Sidebar: a compact grid, counts as a dot and a number. */
+  @container (max-width: 26em) {
+    :host {
+      --_cell: 3.25em;
+      --_head: 1.75em;
+    }
+    .heading {
+      font-size: 1.25em;
+    }
+    .grid th > span {
+      font-size: 0.75em;
+    }
+    .grid td {
+      padding: 0.15em;
+      text-align: center;
+    }
+    .number {
+      min-width: 1.75em;
+      height: 1.75em;
+      font-size: 0.9375em;
+    }
+    .count {
+      justify-content: center;
+      margin-top: 0.1em;
+      font-size: 0.75em;
+    }
+    .count .short {
+      display: inline;
+    }
+    .count .long {
+      display: none;
+    }
+    .nav {
+      gap: 0.25em;
+    }
+    .nav .button {
+      padding-inline: 0.5em;
+    }
+    .view-button {
+      padding-inline: 0.6em;
+    }
+    .controls,
+    .skeleton-controls {
+      display: grid;
+      justify-content: stretch;
+      gap: calc(var(--_space) * 0.5);
+    }
+    .nav .today-button {
+      flex: 1;
+    }
+    .views {
+      justify-self: start;
+    }
+    .skeleton-button {
+      width: 100%;
+    }
+    .skeleton-heading {
+      height: 1.5625em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .grid td {
+      border-color: CanvasText;
+    }
+    .outside {
+      color: GrayText;
+    }
+    .grid td[aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .grid td[aria-selected='true'] .dot {
+      background: HighlightText;
+    }
+    .dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .view-button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .views {
+      border-color: ButtonText;
+    }
+    .event {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

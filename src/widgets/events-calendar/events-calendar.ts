@@ -1,0 +1,816 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { City, CivicEvent, Feed } from '../../feed/types.js';
+import { CivicElement } from '../../shared/civic-element.js';
+import {
+  addDaysToKey,
+  addMonthsToKey,
+  dateFormatter,
+  dayDifference,
+  dayKeyAt,
+  daysBetween,
+  eventSpan,
+  firstDayOfWeek,
+  formatDayKey,
+  intlLocale,
+  isMonthKey,
+  isTimeZone,
+  lastDayOfMonth,
+  monthGrid,
+  offsetAt,
+  timeZoneName,
+  todayKey,
+  viewerTimeZone,
+  weekStartKey,
+  type EventSpan,
+} from '../../shared/dates.js';
+import { heading } from '../../shared/heading.js';
+import { baseStyles } from '../../shared/styles.js';
+import { safeUrl } from '../../shared/url.js';
+import { eventsCalendarStyles } from './events-calendar.styles.js';
+import { eventToIcs, icsFileName } from './ics.js';
+
+export type CalendarView = 'month' | 'list';
+type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Detail of `civic-day-select`. */
+export interface DaySelectDetail {
+  /** The chosen day, "YYYY-MM-DD" in the calendar's zone. */
+  date: string;
+  /** The events on that day (a multi-day event on each day it covers). */
+  events: CivicEvent[];
+}
+
+/** Detail of `civic-month-change`. */
+export interface MonthChangeDetail {
+  /** The month now shown, "YYYY-MM". */
+  month: string;
+}
+
+/** One event placed in the calendar: computed once per data or zone change. */
+interface Placed {
+  event: CivicEvent;
+  /** The zone the event's own times are shown in. */
+  zone: string;
+  /** False when the feed named no zone for it (the viewer's is used, as the contract says). */
+  zoneKnown: boolean;
+  span: EventSpan;
+  /** Days covered in the calendar's zone. */
+  days: number;
+}
+
+/** An event on one day: `day` is 1 on its first day. */
+interface DayItem {
+  placed: Placed;
+  day: number;
+}
+
+const FULL_DATE = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
+/** Below this container width (in em) the calendar shows the list unless told which view. */
+const NARROW_EM = 30;
+const WARNED = new Set<string>();
+
+function warnOnce(message: string): void {
+  if (WARNED.has(message)) return;
+  WARNED.add(message);
+  console.warn(`civic-widgets <events-calendar>: ${message}`);
+}
+
+function compareEvents(a: Placed, b: Placed): number {
+  if (a.span.allDay !== b.span.allDay) return a.span.allDay ? -1 : 1;
+  const byStart = a.span.allDay
+    ? a.span.firstDay.localeCompare(b.span.firstDay)
+    : (a.span.start ?? 0) - (b.span.start ?? 0);
+  return byStart || a.event.title.localeCompare(b.event.title);
+}
+
+/**
+ * A month of events: a grid that follows the WAI-ARIA date grid pattern, a
+ * list of the chosen day's events, and an agenda view that narrow
+ * containers get by themselves. Every event can be added to a personal
+ * calendar as an .ics file made in the browser.
+ *
+ * Days are decided in one display zone (see `time-zone`), so an event at
+ * 23:30 in Stoke-on-Trent on 3 December is on 3 December wherever the
+ * viewer is; all-day events never move. Each event's times are shown in its
+ * own zone, named when it differs from the viewer's.
+ *
+ * Keyboard, in the grid (one tab stop): arrows move by day and week,
+ * Home/End to the start/end of the week, PageUp/PageDown by month,
+ * Shift+PageUp/PageDown by year, Enter or Space chooses the day.
+ *
+ * @summary A calendar of a city's or a network's events.
+ * @tag events-calendar
+ *
+ * @slot - Fallback content (e.g. a link to the council's events page), shown before the script runs and when the feed fails.
+ *
+ * @csspart base - The calendar (a labelled region).
+ * @csspart header - The heading, navigation and view switch.
+ * @csspart heading - The month heading (announced when it changes).
+ * @csspart nav - The group of navigation buttons.
+ * @csspart nav-button - Each navigation button; also `previous`, `today` or `next`.
+ * @csspart views - The month/list switch.
+ * @csspart view-button - A button of the switch; also `selected` on the current view.
+ * @csspart grid - The month grid (a table with role="grid").
+ * @csspart weekday - A weekday column header.
+ * @csspart day - A day cell; also `today`, `selected`, `outside` (another month) and `has-events`.
+ * @csspart count - The number of events on a day.
+ * @csspart day-events - The region listing the chosen day's events.
+ * @csspart day-heading - The heading of a day (day region and list view).
+ * @csspart agenda - The list view.
+ * @csspart agenda-day - One day of the list view.
+ * @csspart event-list - A list of events.
+ * @csspart event - One event; also `cancelled`, `postponed` or `rescheduled`.
+ * @csspart event-title - The event's heading.
+ * @csspart event-time - When the event happens.
+ * @csspart status - The word saying an event is cancelled, postponed or rescheduled.
+ * @csspart location - Where the event happens.
+ * @csspart online - The link to join online.
+ * @csspart add-to-calendar - The "Add to calendar" button.
+ * @csspart empty - The "No events this month" message.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The error message and Retry button.
+ * @csspart retry - The Retry button.
+ *
+ * @cssproperty [--civic-accent=#1d70b8] Links, buttons, event markers and the chosen day.
+ * @cssproperty [--civic-on-accent=#fff] Text on the accent colour.
+ * @cssproperty [--civic-surface=transparent] Background.
+ * @cssproperty [--civic-border=currentColor at 25%] Grid lines and separators.
+ * @cssproperty [--civic-radius=4px] Corner radius.
+ * @cssproperty [--civic-space=1rem] Base spacing.
+ *
+ * @event civic-day-select - A day was chosen (click, Enter or Space); `detail` is `{date, events}`.
+ * @event civic-month-change - The reader moved to another month; `detail` is `{month}`. Not fired when the page sets `month`.
+ * @event civic-feed-load - The feed loaded; `detail.problems` lists records that were left out.
+ * @event civic-feed-error - The feed failed; `detail.error` says why.
+ */
+export class EventsCalendar extends CivicElement {
+  static override styles = [baseStyles, eventsCalendarStyles];
+
+  /**
+   * Id of a city: shows only its events, and the calendar keeps that city's
+   * time zone (and reads a bare `lang` with the city's country).
+   */
+  @property() city?: string;
+
+  /** Id of a network: shows only events whose `network` is this id. */
+  @property() network?: string;
+
+  /**
+   * The month shown, "YYYY-MM"; by default the current month in the display
+   * zone. Reflected: it follows the reader as they move between months, so
+   * the page can read or restore it.
+   */
+  @property({ reflect: true }) month?: string;
+
+  /**
+   * "month" (grid) or "list" (agenda). Unset: the grid, or the list when the
+   * widget is narrower than 30em. Reflected: choosing a view with the
+   * switch sets it, and it then stays at any width.
+   */
+  @property({ reflect: true }) view?: CalendarView;
+
+  /**
+   * The IANA zone that decides which day an event is on. Default: the
+   * city's zone (when `city` is set, or the feed has one city), else the
+   * viewer's.
+   */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** First day of the week, 0 (Sunday) to 6 (Saturday); default: the locale's (Monday in Europe). */
+  @property({
+    attribute: 'week-start',
+    // An empty attribute is no choice, not 0 (Sunday).
+    converter: (value) => (value === null || value.trim() === '' ? undefined : Number(value)),
+  })
+  weekStart?: number;
+
+  /** The day whose events are listed (chosen, else the next day with events). */
+  @state() private selected?: string;
+  /** The day that holds the grid's single tab stop. */
+  @state() private active?: string;
+  @state() private narrow = false;
+
+  private placed: Placed[] = [];
+  private byDay = new Map<string, DayItem[]>();
+  private placedFor: unknown[] = [];
+  private bucketsFor = '';
+  private feedLanguage?: string;
+  private zone = viewerTimeZone();
+  private readonly viewerZone = viewerTimeZone();
+  private dateLocale = 'en-GB';
+  private weekStartsOn: Weekday = 1;
+  private shownMonth = '';
+  private today = '';
+  private chosen = false;
+  private focusGrid = false;
+  private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
+
+  /** The view on screen: `view`, else the list when narrow. */
+  get currentView(): CalendarView {
+    if (this.view === 'month' || this.view === 'list') return this.view;
+    return this.narrow ? 'list' : 'month';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    // Deferred a frame: the switch changes the height, which would otherwise
+    // re-trigger the observer within the same frame.
+    this.resizeObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => this.measure());
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
+  }
+
+  private measure(): void {
+    const width = this.getBoundingClientRect().width;
+    if (!width) return;
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const narrow = width < NARROW_EM * em;
+    if (narrow !== this.narrow) this.narrow = narrow;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const feed = this.data.value?.feed;
+    const city = feed ? this.displayCity(feed) : undefined;
+    this.dateLocale = intlLocale(this.locale, city?.country);
+    this.zone = this.displayZone(city);
+    this.today = todayKey(this.zone);
+    this.weekStartsOn = this.resolveWeekStart();
+
+    if (this.month !== undefined && this.month !== null && !isMonthKey(this.month)) {
+      warnOnce(
+        `month="${String(this.month)}" is not a month such as 2026-12; the current month is shown.`,
+      );
+    }
+    const month = isMonthKey(this.month) ? this.month : this.today.slice(0, 7);
+    const monthChanged = month !== this.shownMonth;
+    this.shownMonth = month;
+
+    if (feed) this.place(feed);
+    const grid = monthGrid(month, this.weekStartsOn, 6);
+    this.bucket(grid[0][0], grid[5][6]);
+
+    if (monthChanged) {
+      if (this.selected?.slice(0, 7) !== month) {
+        this.selected = undefined;
+        this.chosen = false;
+      }
+      if (this.active?.slice(0, 7) !== month) this.active = undefined;
+    }
+    if (!this.chosen) this.selected = this.firstDayWithEvents();
+  }
+
+  private resolveWeekStart(): Weekday {
+    const value = this.weekStart;
+    if (value === undefined || value === null) return firstDayOfWeek(this.dateLocale);
+    if (Number.isInteger(value) && value >= 0 && value <= 6) return value as Weekday;
+    warnOnce(
+      `week-start="${String(value)}" is not a day from 0 (Sunday) to 6 (Saturday); the locale's first day is used.`,
+    );
+    return firstDayOfWeek(this.dateLocale);
+  }
+
+  /** The city whose zone and country the calendar takes: `city`, else the feed's only city. */
+  private displayCity(feed: Feed): City | undefined {
+    if (this.city) return feed.cities.find((c) => c.id === this.city);
+    return feed.cities.length === 1 ? feed.cities[0] : undefined;
+  }
+
+  private displayZone(city: City | undefined): string {
+    if (this.timeZone) {
+      if (isTimeZone(this.timeZone)) return this.timeZone;
+      warnOnce(
+        `time-zone="${String(this.timeZone)}" is not an IANA time zone such as Europe/London; it is ignored.`,
+      );
+    }
+    return city?.timeZone && isTimeZone(city.timeZone) ? city.timeZone : this.viewerZone;
+  }
+
+  /** Filters and places the events: once per feed, filter or zone change, never per render. */
+  private place(feed: Feed): void {
+    const key = [feed, this.city, this.network, this.zone];
+    if (key.every((value, i) => value === this.placedFor[i])) return;
+    this.placedFor = key;
+    this.bucketsFor = '';
+    this.feedLanguage = feed.language;
+    const cityZones = new Map(feed.cities.map((c) => [c.id, c.timeZone]));
+    const placed: Placed[] = [];
+    for (const event of feed.events) {
+      if (this.city && event.city !== this.city) continue;
+      if (this.network && event.network !== this.network) continue;
+      const known = event.timeZone ?? (event.city ? cityZones.get(event.city) : undefined);
+      const zone = known && isTimeZone(known) ? known : this.viewerZone;
+      const span = eventSpan(event.start, event.end, zone, this.zone);
+      placed.push({
+        event,
+        zone,
+        zoneKnown: zone === known,
+        span,
+        days: dayDifference(span.firstDay, span.lastDay) + 1,
+      });
+    }
+    this.placed = placed.sort(compareEvents);
+  }
+
+  /** Events by day for the days on screen (a 6-week grid), rebuilt when the month changes. */
+  private bucket(from: string, to: string): void {
+    const key = `${from}|${to}`;
+    if (key === this.bucketsFor) return;
+    this.bucketsFor = key;
+    const byDay = new Map<string, DayItem[]>();
+    for (const placed of this.placed) {
+      const { firstDay, lastDay } = placed.span;
+      if (lastDay < from || firstDay > to) continue;
+      const days = daysBetween(firstDay < from ? from : firstDay, lastDay > to ? to : lastDay);
+      for (const day of days) {
+        let list = byDay.get(day);
+        if (!list) byDay.set(day, (list = []));
+        list.push({ placed, day: dayDifference(firstDay, day) + 1 });
+      }
+    }
+    this.byDay = byDay;
+  }
+
+  private itemsOn(day: string): DayItem[] {
+    return this.byDay.get(day) ?? [];
+  }
+
+  /** Today when it has events, else the next day with events this month, else the first. */
+  private firstDayWithEvents(): string | undefined {
+    const month = this.shownMonth;
+    const days = daysBetween(`${month}-01`, lastDayOfMonth(month));
+    const withEvents = days.filter((day) => this.itemsOn(day).length > 0);
+    return withEvents.find((day) => day >= this.today) ?? withEvents[0];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.focusGrid) return;
+    this.focusGrid = false;
+    this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    return this.renderStates({
+      errorKey: 'eventsError',
+      skeleton: () => this.renderSkeleton(),
+      ready: () => this.renderCalendar(),
+    });
+  }
+
+  private renderSkeleton(): TemplateResult {
+    if (this.currentView === 'list') {
+      return html`<div class="header"><span class="bone skeleton-heading"></span></div>
+        ${[1, 2, 3].map(
+          () =>
+            html`<span class="bone w40"></span><span class="bone"></span
+              ><span class="bone w60"></span>`,
+        )}`;
+    }
+    return html`<div class="header">
+        <span class="bone skeleton-heading"></span>
+        <span class="skeleton-controls"
+          ><span class="bone skeleton-button"></span><span class="bone skeleton-views"></span
+        ></span>
+      </div>
+      <div class="skeleton-grid">
+        ${Array.from({ length: 49 }, () => html`<span class="bone"></span>`)}
+      </div>
+      <span class="bone skeleton-line"></span>`;
+  }
+
+  private renderCalendar(): TemplateResult {
+    const view = this.currentView;
+    const title = formatDayKey(`${this.shownMonth}-01`, this.dateLocale, {
+      month: 'long',
+      year: 'numeric',
+    });
+    return html`<section part="base" class="calendar ${view}" aria-label=${this.t('eventsHeading')}>
+      <div part="header" class="header">
+        <div class="title" aria-live="polite" aria-atomic="true">
+          ${heading(this.level(), title, { id: 'heading', part: 'heading', className: 'heading' })}
+        </div>
+        <div class="controls">
+          <div part="nav" class="nav">
+            <button
+              type="button"
+              part="nav-button previous"
+              class="button secondary"
+              @click=${() => this.step(-1)}
+            >
+              <span class="arrow" aria-hidden="true">‹</span>
+              <span class="label">${this.t('eventsPrevious')}</span>
+            </button>
+            <button
+              type="button"
+              part="nav-button today"
+              class="button secondary today-button"
+              @click=${this.goToToday}
+            >
+              ${this.t('eventsToday')}
+            </button>
+            <button
+              type="button"
+              part="nav-button next"
+              class="button secondary"
+              @click=${() => this.step(1)}
+            >
+              <span class="label">${this.t('eventsNext')}</span>
+              <span class="arrow" aria-hidden="true">›</span>
+            </button>
+          </div>
+          <div part="views" class="views" role="group" aria-label=${this.t('eventsView')}>
+            ${(['month', 'list'] as const).map(
+              (option) =>
+                html`<button
+                  type="button"
+                  part=${option === view ? 'view-button selected' : 'view-button'}
+                  class="view-button"
+                  aria-pressed=${option === view ? 'true' : 'false'}
+                  @click=${() => this.chooseView(option)}
+                >
+                  ${this.t(option === 'month' ? 'eventsViewMonth' : 'eventsViewList')}
+                </button>`,
+            )}
+          </div>
+        </div>
+      </div>
+      ${view === 'month' ? this.renderMonth() : this.renderAgenda()}
+    </section>`;
+  }
+
+  private renderMonth(): TemplateResult {
+    const weeks = monthGrid(this.shownMonth, this.weekStartsOn, 6);
+    const days = weeks.flat();
+    const active =
+      this.active && days.includes(this.active) && this.active.startsWith(this.shownMonth)
+        ? this.active
+        : this.selected?.startsWith(this.shownMonth)
+          ? this.selected
+          : this.today.startsWith(this.shownMonth)
+            ? this.today
+            : `${this.shownMonth}-01`;
+    const dayNumber = dateFormatter(this.dateLocale, { day: 'numeric', timeZone: 'UTC' });
+    const count = new Intl.NumberFormat(this.dateLocale);
+    const monthEmpty = !days.some(
+      (day) => day.startsWith(this.shownMonth) && this.itemsOn(day).length,
+    );
+
+    return html`<table
+        role="grid"
+        part="grid"
+        class="grid"
+        aria-labelledby="heading"
+        @keydown=${this.onGridKeydown}
+        @click=${this.onGridClick}
+        @focusin=${this.onGridFocus}
+      >
+        <thead>
+          <tr role="row">
+            ${weeks[0].map(
+              (day) =>
+                html`<th role="columnheader" scope="col" part="weekday">
+                  <span aria-hidden="true"
+                    >${formatDayKey(day, this.dateLocale, { weekday: 'short' })}</span
+                  >
+                  <span class="visually-hidden"
+                    >${formatDayKey(day, this.dateLocale, { weekday: 'long' })}</span
+                  >
+                </th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${weeks.map(
+            (week) =>
+              html`<tr role="row">
+                ${week.map((day) => {
+                  const n = this.itemsOn(day).length;
+                  const outside = !day.startsWith(this.shownMonth);
+                  const isToday = day === this.today;
+                  const isSelected = day === this.selected;
+                  const parts = ['day'];
+                  if (isToday) parts.push('today');
+                  if (isSelected) parts.push('selected');
+                  if (outside) parts.push('outside');
+                  if (n) parts.push('has-events');
+                  const full = formatDayKey(day, this.dateLocale, FULL_DATE);
+                  // The comma is the pause a screen reader makes before the count; it is
+                  // the same in all the network's languages (Intl.ListFormat says "and").
+                  const eventsText = this.t('eventsCount', { count: n });
+                  return html`<td
+                    role="gridcell"
+                    part=${parts.join(' ')}
+                    class=${parts.join(' ')}
+                    data-day=${day}
+                    tabindex=${day === active ? '0' : '-1'}
+                    aria-selected=${ifDefined(isSelected ? 'true' : undefined)}
+                    aria-current=${ifDefined(isToday ? 'date' : undefined)}
+                  >
+                    <span class="number" aria-hidden="true"
+                      >${dayNumber.format(Date.parse(`${day}T12:00:00Z`))}</span
+                    >
+                    ${
+                      n
+                        ? html`<span class="count" part="count" aria-hidden="true"
+                            ><span class="dot"></span><span class="short">${count.format(n)}</span
+                            ><span class="long">${eventsText}</span></span
+                          >`
+                        : nothing
+                    }
+                    <span class="visually-hidden">${n ? `${full}, ${eventsText}` : full}</span>
+                  </td>`;
+                })}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${
+        monthEmpty
+          ? html`<p part="empty" class="empty">${this.t('eventsEmptyMonth')}</p>`
+          : this.selected
+            ? this.renderDay(this.selected)
+            : nothing
+      }`;
+  }
+
+  private renderDay(day: string): TemplateResult {
+    const items = this.itemsOn(day);
+    return html`<section part="day-events" class="day-events" aria-labelledby="day-heading">
+      ${heading(
+        this.level(1),
+        this.t('eventsOnDay', { date: formatDayKey(day, this.dateLocale, FULL_DATE) }),
+        { id: 'day-heading', part: 'day-heading', className: 'day-heading' },
+      )}
+      ${
+        items.length
+          ? html`<ul part="event-list" class="events">
+              ${items.map((item, i) => this.renderEvent(item, `d${i}`))}
+            </ul>`
+          : html`<p>${this.t('eventsEmptyDay')}</p>`
+      }
+    </section>`;
+  }
+
+  private renderAgenda(): TemplateResult {
+    const days = daysBetween(`${this.shownMonth}-01`, lastDayOfMonth(this.shownMonth)).filter(
+      (day) => this.itemsOn(day).length,
+    );
+    if (!days.length) return html`<p part="empty" class="empty">${this.t('eventsEmptyMonth')}</p>`;
+    return html`<div part="agenda" class="agenda">
+      ${days.map(
+        (day) =>
+          html`<div
+            part="agenda-day"
+            class=${day === this.today ? 'agenda-day today' : 'agenda-day'}
+          >
+            ${heading(
+              this.level(1),
+              html`<time datetime=${day}>${formatDayKey(day, this.dateLocale, FULL_DATE)}</time>${
+                  day === this.today
+                    ? html` <span class="tag">${this.t('eventsToday')}</span>`
+                    : nothing
+                }`,
+              { part: 'day-heading', className: 'day-heading' },
+            )}
+            <ul part="event-list" class="events">
+              ${this.itemsOn(day).map((item, i) => this.renderEvent(item, `${day}-${i}`))}
+            </ul>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderEvent({ placed, day }: DayItem, id: string): TemplateResult {
+    const { event } = placed;
+    const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
+    const statusText =
+      status === 'cancelled'
+        ? this.t('statusCancelled')
+        : status === 'postponed'
+          ? this.t('statusPostponed')
+          : status === 'rescheduled'
+            ? this.t('statusRescheduled')
+            : '';
+    const link = safeUrl(event.url);
+    const online = safeUrl(event.online, { web: true });
+    const title = status === 'cancelled' ? html`<s>${event.title}</s>` : html`${event.title}`;
+    const place = event.location;
+    const titleId = `event-${id}`;
+    return html`<li
+      part=${status ? `event ${status}` : 'event'}
+      class=${status ? `event ${status}` : 'event'}
+      lang=${ifDefined(event.language ?? this.feedLanguage)}
+    >
+      ${heading(
+        this.level(2),
+        html`${
+          status
+            ? html`<strong part="status" class="status" lang=${this.locale}>${statusText}</strong> `
+            : nothing
+        }${link ? html`<a href=${link}>${title}</a>` : title}`,
+        { id: titleId, part: 'event-title', className: 'event-title' },
+      )}
+      <p part="event-time" class="when" lang=${this.locale}>${this.renderWhen(placed, day)}</p>
+      ${
+        place?.name || place?.address
+          ? html`<p part="location" class="where">
+              ${place.name ? html`<span>${place.name}</span>` : nothing}
+              ${place.address ? html`<span class="address">${place.address}</span>` : nothing}
+            </p>`
+          : nothing
+      }
+      ${
+        online
+          ? html`<p part="online" class="online">
+              <span class="tag" lang=${this.locale}>${this.t('eventsOnline')}</span>
+              <a href=${online} lang=${this.locale}
+                >${this.t('eventsJoinOnline', { title: event.title })}</a
+              >
+            </p>`
+          : nothing
+      }
+      ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+      <button
+        type="button"
+        part="add-to-calendar"
+        class="button secondary add"
+        lang=${this.locale}
+        aria-describedby=${titleId}
+        @click=${() => this.addToCalendar(placed)}
+      >
+        ${this.t('eventsAddToCalendar')}
+      </button>
+    </li>`;
+  }
+
+  /** "All day" or the time range in the event's zone (named when not the viewer's), and "Day 2 of 4". */
+  private renderWhen({ span, zone, days }: Placed, day: number): TemplateResult {
+    const dayOf =
+      days > 1
+        ? html`<span class="day-of">${this.t('eventsDayOf', { day, days })}</span>`
+        : nothing;
+    if (span.allDay || span.start === undefined) {
+      return html`<time datetime=${addDaysToKey(span.firstDay, day - 1)}
+          >${this.t('eventsAllDay')}</time
+        >${dayOf}`;
+    }
+    const { start, end } = span;
+    const hasEnd = end !== undefined && end > start;
+    const range = (timeZone: string) => {
+      const spansDays = hasEnd && dayKeyAt(start, timeZone) !== dayKeyAt(end - 1, timeZone);
+      const format = dateFormatter(this.dateLocale, {
+        timeZone,
+        hour: 'numeric',
+        minute: '2-digit',
+        ...(spansDays ? { day: 'numeric', month: 'short' } : {}),
+      });
+      return hasEnd ? format.formatRange(start, end) : format.format(start);
+    };
+    const differs =
+      offsetAt(start, zone) !== offsetAt(start, this.viewerZone) ||
+      (hasEnd && offsetAt(end, zone) !== offsetAt(end, this.viewerZone));
+    return html`<time datetime=${new Date(start).toISOString()}>${range(zone)}</time>${
+        differs
+          ? html`<span class="zone"
+                >${this.t('eventsTimeZone', { zone: timeZoneName(zone, this.dateLocale, start, 'long') })}</span
+              ><span class="your-time"
+                >${this.t('eventsYourTime', { time: range(this.viewerZone) })}</span
+              >`
+          : nothing
+      }${dayOf}`;
+  }
+
+  private onGridClick = (event: MouseEvent): void => {
+    const cell = (event.target as Element).closest<HTMLElement>('td[data-day]');
+    if (cell?.dataset.day) this.choose(cell.dataset.day);
+  };
+
+  private onGridFocus = (event: FocusEvent): void => {
+    const cell = (event.target as Element).closest<HTMLElement>('td[data-day]');
+    const day = cell?.dataset.day;
+    if (day && day !== this.active && day.startsWith(this.shownMonth)) this.active = day;
+  };
+
+  private onGridKeydown = (event: KeyboardEvent): void => {
+    const cell = (event.target as Element).closest<HTMLElement>('td[data-day]');
+    const day = cell?.dataset.day;
+    if (!day || event.altKey || event.ctrlKey || event.metaKey) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    let next: string;
+    switch (event.key) {
+      case 'ArrowLeft':
+        next = addDaysToKey(day, rtl ? 1 : -1);
+        break;
+      case 'ArrowRight':
+        next = addDaysToKey(day, rtl ? -1 : 1);
+        break;
+      case 'ArrowUp':
+        next = addDaysToKey(day, -7);
+        break;
+      case 'ArrowDown':
+        next = addDaysToKey(day, 7);
+        break;
+      case 'Home':
+        next = weekStartKey(day, this.weekStartsOn);
+        break;
+      case 'End':
+        next = addDaysToKey(weekStartKey(day, this.weekStartsOn), 6);
+        break;
+      case 'PageUp':
+        next = addMonthsToKey(day, event.shiftKey ? -12 : -1);
+        break;
+      case 'PageDown':
+        next = addMonthsToKey(day, event.shiftKey ? 12 : 1);
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.choose(day);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveTo(next, true);
+  };
+
+  /** Moves the grid's tab stop (and the month, when needed); `focus` also moves keyboard focus. */
+  private moveTo(day: string, focus: boolean): void {
+    this.active = day;
+    this.focusGrid = focus;
+    // Focus even when nothing changed (Home on the first day of the week).
+    if (focus) this.requestUpdate();
+    this.changeMonth(day.slice(0, 7));
+  }
+
+  /** The month on screen, or about to be (several clicks can come before one update). */
+  private currentMonth(): string {
+    return isMonthKey(this.month) ? this.month : this.shownMonth;
+  }
+
+  private changeMonth(month: string): void {
+    if (month === this.currentMonth()) return;
+    this.month = month;
+    this.emit('civic-month-change', { month });
+  }
+
+  private step(months: number): void {
+    const month = this.currentMonth();
+    const from = this.active?.startsWith(month) ? this.active : `${month}-01`;
+    // Clamped: from 31 January, one month on is 28 (or 29) February.
+    this.moveTo(addMonthsToKey(from, months), false);
+  }
+
+  private goToToday = (): void => {
+    this.moveTo(this.today, false);
+  };
+
+  private chooseView(view: CalendarView): void {
+    this.view = view;
+  }
+
+  private choose(day: string): void {
+    this.moveTo(day, false);
+    this.selected = day;
+    this.chosen = true;
+    const events = this.placed
+      .filter(({ span }) => span.firstDay <= day && day <= span.lastDay)
+      .map(({ event }) => event);
+    this.emit('civic-day-select', { date: day, events });
+  }
+
+  /** Makes the .ics in the browser and hands it over as a download (a blob: URL, fine under a strict CSP). */
+  private addToCalendar({ event, zone, zoneKnown }: Placed): void {
+    const text = eventToIcs(event, { zone, zoneKnown });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = icsFileName(event.title);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'events-calendar': EventsCalendar;
+  }
+  interface HTMLElementEventMap {
+    'civic-day-select': CustomEvent<DaySelectDetail>;
+    'civic-month-change': CustomEvent<MonthChangeDetail>;
+  }
+}
