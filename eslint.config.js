@@ -16,6 +16,8 @@ export default tseslint.config(
       'demo/feeds',
       'schema',
       'custom-elements.json',
+      'tests/embed/pages/.build',
+      '.civic-feed-cache',
     ],
   },
   js.configs.recommended,
@@ -33,7 +35,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'tests/browser/**/*.ts', 'demo/**/*.ts'],
+    files: [
+      'src/**/*.ts',
+      'stories/**/*.ts',
+      '.storybook/**/*.ts',
+      'tests/browser/**/*.ts',
+      'demo/**/*.ts',
+    ],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
   },
   {
@@ -60,6 +68,9 @@ export default tseslint.config(
         customElements: 'readonly',
         fetch: 'readonly',
         performance: 'readonly',
+        location: 'readonly',
+        FormData: 'readonly',
+        navigator: 'readonly',
       },
     },
   },

@@ -7,6 +7,7 @@
  * which these machines cannot. Debian's Chromium is used instead.
  */
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -38,16 +39,7 @@ export default defineConfig({
       provider: playwright({
         launchOptions: {
           executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-dev-shm-usage',
-          ],
+          args: CHROMIUM_ARGS,
         },
       }),
     },

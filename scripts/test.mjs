@@ -3,7 +3,8 @@
  * "N passed, N failed" over all suites, and the exit code is non-zero on any
  * failure. Steps: typecheck, lint, format, the script-tag build and its size
  * budget, node tests (feed layer, schema, CLI as a process, embedding pages),
- * browser tests in Chromium.
+ * browser tests in Chromium, Storybook stories as tests.
+ * `node scripts/test.mjs browser stories` runs only the named steps.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -51,7 +52,7 @@ if (want('typecheck')) await step('typecheck', ...npx('tsc', ['--noEmit', '-p', 
 if (want('lint')) await step('lint', ...npx('eslint', ['.']));
 if (want('format')) await step('format', ...npx('prettier', ['--check', '.']));
 
-// The script-tag build comes first: the embedding tests load it as a partner page would.
+// The builds come first: the embedding tests load dist/civic-widgets.js as a partner page would.
 if (want('size', 'node')) {
   await step('build', 'node', [
     'node_modules/.bin/vite',
@@ -103,6 +104,29 @@ if (want('browser')) {
 }
 
 /** Node 20's --test takes no globs: list the test files ourselves. */
+if (want('stories')) {
+  console.log('\n── stories: every Storybook story as a test in Chromium (render, play, axe)');
+  const chrome = ensureChromium();
+  rmSync('.cache/stories-results.json', { force: true });
+  const { code } = await run(
+    'node',
+    ['node_modules/.bin/vitest', 'run', '--config', 'vitest.config.ts'],
+    {
+      env: { CHROME_PATH: chrome },
+    },
+  );
+  if (existsSync('.cache/stories-results.json')) {
+    const result = JSON.parse(readFileSync('.cache/stories-results.json', 'utf8'));
+    passed += result.numPassedTests;
+    failed += result.numFailedTests;
+    if (result.numFailedTests || code !== 0) failures.push('stories');
+    if (code !== 0 && result.numFailedTests === 0) failed++;
+  } else {
+    failed++;
+    failures.push('stories (no results: vitest did not finish)');
+  }
+}
+
 function listTests(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -31,7 +31,8 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 const MB = 1024 * 1024;
-const sizeText = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`;
+const sizeText = (bytes: number) =>
+  bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<string> {
   const tooLarge = () =>

@@ -147,9 +147,9 @@ export function loadFeed(
         leave();
         resolve(value);
       },
-      (error: unknown) => {
+      (error: Error) => {
         leave();
-        reject(error as Error);
+        reject(error);
       },
     );
   });

@@ -54,8 +54,10 @@ export function describeValue(value: unknown): string {
     return JSON.stringify(shown);
   }
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  return `a ${typeof value}`;
 }
 
 function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
@@ -188,7 +190,7 @@ function parseHeader(input: Record<string, unknown>, problems: Problem[]): Parti
       });
     }
   }
-  return header as Partial<Feed>;
+  return header;
 }
 
 /**

@@ -156,23 +156,40 @@ export abstract class CivicElement extends LitElement {
         error
           ? html`<p class="stale" part="notice" role="status">
               ${this.t('refreshFailed', {
-                time: new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).format(
-                  this.data.loadedAt,
-                ),
+                // Older than today: say the day too, "from 14:05" alone would mislead.
+                time: new Intl.DateTimeFormat(this.locale, {
+                  timeStyle: 'short',
+                  dateStyle:
+                    new Date(this.data.loadedAt ?? 0).toDateString() === new Date().toDateString()
+                      ? undefined
+                      : 'medium',
+                }).format(this.data.loadedAt),
               })}
             </p>`
           : nothing
       }`;
     }
     if (state === 'error' && error) {
+      const busy = this.data.busy;
       return html`<div class="error" part="error" role="alert">
         <p class="error-message">
           <strong>${this.t(options.errorKey)}</strong>
           ${this.t(error.kind === 'network' || error.kind === 'timeout' ? 'errorNetwork' : 'errorOther')}
         </p>
-        <button type="button" part="button retry" class="button" @click=${() => this.data.reload()}>
+        <button
+          type="button"
+          part="button retry"
+          class="button"
+          aria-disabled=${busy ? 'true' : 'false'}
+          @click=${() => {
+            if (!this.data.busy) this.data.reload();
+          }}
+        >
           ${this.t('retry')}
         </button>
+        <span role="status" class=${busy ? '' : 'visually-hidden'}
+          >${busy ? this.t('loading') : ''}</span
+        >
         <div class="fallback"><slot></slot></div>
       </div>`;
     }

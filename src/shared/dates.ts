@@ -461,20 +461,35 @@ export function todayKey(timeZone: string, now = Date.now()): string {
  * "3 hours ago", "yesterday", "2 days ago" within a week; else a date such
  * as "14 March 2026" (with the year only when not this year).
  */
-export function formatRelativeOrDate(instant: number, lang: string, now = Date.now()): string {
-  const diff = instant - now;
-  const abs = Math.abs(diff);
-  if (abs < 7 * DAY) {
-    const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-    if (abs < 60 * MINUTE) return rtf.format(Math.round(diff / MINUTE), 'minute');
-    if (abs < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
-    return rtf.format(Math.round(diff / DAY), 'day');
+export function formatRelativeOrDate(
+  instant: number,
+  lang: string,
+  now = Date.now(),
+  allDay = false,
+): string {
+  // A browser without data for the language (Debian's Chromium has none for
+  // Welsh) would answer in US English; British English is the kinder fallback.
+  const locale = Intl.DateTimeFormat.supportedLocalesOf(lang).length ? lang : 'en-GB';
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (allDay) {
+    // A date without a time counts in calendar days: "today", "yesterday", "3 days ago".
+    const days = dayDifference(todayKey(viewerTimeZone(), now), dayKeyAt(instant, 'UTC'));
+    if (Math.abs(days) < 7) return rtf.format(days, 'day');
+  } else {
+    const diff = instant - now;
+    const abs = Math.abs(diff);
+    if (abs < 7 * DAY) {
+      if (abs < 60 * MINUTE) return rtf.format(Math.round(diff / MINUTE), 'minute');
+      if (abs < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
+      return rtf.format(Math.round(diff / DAY), 'day');
+    }
   }
   const sameYear = new Date(instant).getFullYear() === new Date(now).getFullYear();
-  return new Intl.DateTimeFormat(lang, {
+  return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: sameYear ? undefined : 'numeric',
+    timeZone: allDay ? 'UTC' : undefined,
   }).format(instant);
 }
 

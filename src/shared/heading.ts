@@ -2,7 +2,7 @@
  * A real <h2>…<h6> at a level the page chooses (heading-level), because a
  * widget cannot know where in the page's outline it is pasted.
  */
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
@@ -14,5 +14,5 @@ export function heading(
   { id, part, className }: { id?: string; part?: string; className?: string } = {},
 ): TemplateResult {
   const tag = TAGS[Math.min(Math.max(Math.round(level), 1), 6) - 1];
-  return html`<${tag} id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)}>${content}</${tag}>`;
+  return staticHtml`<${tag} id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)}>${content}</${tag}>`;
 }

@@ -4,13 +4,7 @@
  * code that reads them. Number, date and plural rules come from Intl, so a
  * language costs its sentences and nothing more.
  */
-import {
-  en,
-  type Message,
-  type MessageKey,
-  type PluralMessage,
-  type UiStrings,
-} from './strings/en.js';
+import { en, type Message, type MessageKey, type UiStrings } from './strings/en.js';
 import { LANGUAGES } from './strings/index.js';
 
 export type { MessageKey, UiStrings };
@@ -74,8 +68,7 @@ export function translator(
     const text =
       typeof message === 'string'
         ? message
-        : ((message as PluralMessage)[plural.select(Number(values.count ?? 0))] ??
-          (message as PluralMessage).other);
+        : (message[plural.select(Number(values.count ?? 0))] ?? message.other);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
       if (value === undefined) return whole;

@@ -52,6 +52,7 @@ export const en = {
   activitiesShown: 'Showing {shown} of {total}',
   activitiesNew: { one: '{count} new activity', other: '{count} new activities' },
   activityPublished: 'Published {date}',
+  activityNew: 'New',
   typeArticle: 'Article',
   typeNews: 'News',
   typeReport: 'Report',
@@ -89,4 +90,6 @@ export type MessageKey = keyof typeof en;
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 /** A complete language: every key, each a string or plural forms. */
-export type UiStrings = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
+export type UiStrings = {
+  [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage;
+};

@@ -82,11 +82,11 @@ export class CityProfile extends CivicElement {
   private renderHeader(city: City, lang: string | undefined): TemplateResult {
     const country = city.country ? this.countryName(city.country) : undefined;
     return html`<header part="header" class="header">
-      ${heading(this.level(), html`<span lang=${lang ?? nothing}>${city.name}</span>`, {
+      ${heading(this.level(), html`<span lang=${lang ?? nothing} dir="auto">${city.name}</span>`, {
         part: 'name',
         className: 'name',
       })}
-      ${city.summary ? html`<p lang=${lang ?? nothing}>${city.summary}</p>` : nothing}
+      ${city.summary ? html`<p lang=${lang ?? nothing} dir="auto">${city.summary}</p>` : nothing}
       <dl part="facts" class="facts">
         ${
           country
@@ -100,7 +100,7 @@ export class CityProfile extends CivicElement {
           city.region
             ? html`<div>
                 <dt>${this.t('cityRegion')}</dt>
-                <dd lang=${lang ?? nothing}>${city.region}</dd>
+                <dd lang=${lang ?? nothing} dir="auto">${city.region}</dd>
               </div>`
             : nothing
         }
@@ -134,7 +134,7 @@ export class CityProfile extends CivicElement {
         const paragraphs = (city.description ?? '').split(/\n\s*\n/).filter((p) => p.trim());
         if (!paragraphs.length && !website) return nothing;
         return html`<div part="about" class="about">
-          ${paragraphs.map((p) => html`<p lang=${lang ?? nothing}>${p.trim()}</p>`)}
+          ${paragraphs.map((p) => html`<p lang=${lang ?? nothing} dir="auto">${p.trim()}</p>`)}
           ${
             website
               ? html`<a part="website" class="website" href=${website}
@@ -214,14 +214,20 @@ export class CityProfile extends CivicElement {
     const url = safeUrl(practice.url);
     const lang = practice.language ?? feed.language;
     return html`<li part="practice" class="practice" lang=${lang ?? nothing}>
-      ${heading(this.level(2), url ? html`<a href=${url}>${practice.title}</a>` : practice.title, {
-        className: 'practice-title',
-      })}
-      ${practice.summary ? html`<p>${practice.summary}</p>` : nothing}
+      ${heading(
+        this.level(2),
+        html`<bdi dir="auto"
+          >${url ? html`<a href=${url}>${practice.title}</a>` : practice.title}</bdi
+        >`,
+        {
+          className: 'practice-title',
+        },
+      )}
+      ${practice.summary ? html`<p dir="auto">${practice.summary}</p>` : nothing}
       ${
         practice.topics?.length
           ? html`<ul class="topics">
-              ${practice.topics.map((topic) => html`<li>${topic}</li>`)}
+              ${practice.topics.map((topic) => html`<li dir="auto">${topic}</li>`)}
             </ul>`
           : nothing
       }

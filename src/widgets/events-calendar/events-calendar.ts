@@ -607,7 +607,9 @@ export class EventsCalendar extends CivicElement {
             : '';
     const link = safeUrl(event.url);
     const online = safeUrl(event.online, { web: true });
-    const title = status === 'cancelled' ? html`<s>${event.title}</s>` : html`${event.title}`;
+    // dir=auto: feed text keeps its own direction (Arabic on an English page and the reverse).
+    const text = html`<bdi dir="auto">${event.title}</bdi>`;
+    const title = status === 'cancelled' ? html`<s>${text}</s>` : text;
     const place = event.location;
     const titleId = `event-${id}`;
     return html`<li
@@ -628,8 +630,8 @@ export class EventsCalendar extends CivicElement {
       ${
         place?.name || place?.address
           ? html`<p part="location" class="where">
-              ${place.name ? html`<span>${place.name}</span>` : nothing}
-              ${place.address ? html`<span class="address">${place.address}</span>` : nothing}
+              ${place.name ? html`<span dir="auto">${place.name}</span>` : nothing}
+              ${place.address ? html`<span class="address" dir="auto">${place.address}</span>` : nothing}
             </p>`
           : nothing
       }
@@ -643,7 +645,7 @@ export class EventsCalendar extends CivicElement {
             </p>`
           : nothing
       }
-      ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+      ${event.summary ? html`<p class="summary" dir="auto">${event.summary}</p>` : nothing}
       <button
         type="button"
         part="add-to-calendar"

@@ -61,9 +61,9 @@ export class NetworkCard extends CivicElement {
     const period = this.period(network);
     const lang = network.language ?? feed.language;
 
-    const title = html`${network.name}${
-      network.title ? html`<span class="long">${network.title}</span>` : nothing
-    }`;
+    const title = html`<bdi dir="auto">${network.name}</bdi>${
+        network.title ? html`<span class="long" dir="auto">${network.title}</span>` : nothing
+      }`;
 
     if (this.compact) {
       return html`<article part="base" class="card" lang=${lang ?? nothing}>
@@ -87,7 +87,7 @@ export class NetworkCard extends CivicElement {
               ${
                 network.theme
                   ? html`<dt>${this.t('networkTheme')}</dt>
-                      <dd>${network.theme}</dd>`
+                      <dd dir="auto">${network.theme}</dd>`
                   : nothing
               }
               ${
@@ -99,7 +99,7 @@ export class NetworkCard extends CivicElement {
             </dl>`
           : nothing
       }
-      ${network.summary ? html`<p>${network.summary}</p>` : nothing}
+      ${network.summary ? html`<p dir="auto">${network.summary}</p>` : nothing}
       ${
         partners.length
           ? html`${heading(this.level(1), this.t('networkPartners'), { id: 'partners' })}
@@ -107,7 +107,8 @@ export class NetworkCard extends CivicElement {
                 ${partners.map(
                   ({ city, lead }) =>
                     html`<li part=${lead ? 'partner lead' : 'partner'} class=${lead ? 'lead' : ''}>
-                      ${city.name}${lead ? html` (${this.t('networkLead')})` : nothing}
+                      <bdi dir="auto">${city.name}</bdi
+                      >${lead ? html` (${this.t('networkLead')})` : nothing}
                     </li>`,
                 )}
               </ul>`

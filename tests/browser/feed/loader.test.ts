@@ -158,7 +158,7 @@ describe('feed controller in a widget', () => {
     try {
       const el = document.createElement('network-card');
       el.src = feedUrl('states/partial.json');
-      const loaded = oneEvent(el, 'civic-feed-load');
+      const loaded = oneEvent<HTMLElementEventMap['civic-feed-load']>(el, 'civic-feed-load');
       document.body.append(el);
       const event = await loaded;
       expect(event.detail.problems.length).to.be.greaterThan(0);
@@ -181,7 +181,7 @@ describe('feed controller in a widget', () => {
     setFeedOptions({ retryDelay: 10 });
     const el = document.createElement('network-card');
     el.src = src;
-    const failed = oneEvent(el, 'civic-feed-error');
+    const failed = oneEvent<HTMLElementEventMap['civic-feed-error']>(el, 'civic-feed-error');
     document.body.append(el);
     expect((await failed).detail.error.kind).to.equal('http');
     await settled(el);
@@ -198,7 +198,7 @@ describe('feed controller in a widget', () => {
     setFeedOptions({ retries: 0 });
     const el = await mount<NetworkCard>(html`<network-card refresh="1" src=${src}></network-card>`);
     expect(el.state).to.equal('ready');
-    const failed = await oneEvent(el, 'civic-feed-error');
+    const failed = await oneEvent<HTMLElementEventMap['civic-feed-error']>(el, 'civic-feed-error');
     expect(failed.detail.stale).to.equal(true);
     await el.updateComplete;
     expect(el.state).to.equal('ready');

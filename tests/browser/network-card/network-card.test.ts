@@ -39,12 +39,12 @@ describe('<network-card>', () => {
     expect(text(el, 'dl')).to.contain('March 2009');
     expect(text(el, 'dl')).to.contain('June 2012');
     const partners = [...root.querySelectorAll('[part~=partner]')].map((li) =>
-      li.textContent!.replace(/\s+/g, ' ').trim(),
+      li.textContent.replace(/\s+/g, ' ').trim(),
     );
     expect(partners).to.deep.equal(['Limoges (lead partner)', 'Delft', 'pecs']);
     const link = root.querySelector<HTMLAnchorElement>('a[part=link]')!;
     expect(link.href).to.equal('https://example.org/unic');
-    expect(link.textContent!.trim()).to.equal('Visit the UNIC website');
+    expect(link.textContent.trim()).to.equal('Visit the UNIC website');
     await expectAccessible(el);
   });
 

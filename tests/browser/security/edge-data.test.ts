@@ -390,12 +390,9 @@ describe('edge data: right-to-left text', () => {
     }
   });
 
-  // BUG (src, not fixed here): no widget sets dir="auto" on text that comes from the feed, so a
-  // right-to-left title on a left-to-right page is laid out left to right (the "2026!" of
-  // ARABIC ends up on the wrong side), and an English title on a right-to-left page is reversed
-  // the other way. Fix: `dir="auto"` on every element that holds feed text (titles, names,
-  // summaries, descriptions, locations, types, topics). Enable this test when fixed.
-  it.skip('gives feed text its own direction (dir="auto"), whatever the page’s', async () => {
+  // Feed text carries dir="auto": an Arabic title keeps its direction on an English page,
+  // and an English name keeps its own on a right-to-left page.
+  it('gives feed text its own direction (dir="auto"), whatever the page’s', async () => {
     const ltrPage = await mountAll(feed);
     for (const tag of TAGS) {
       const elements = rtlTextElements(ltrPage[tag]);

@@ -1,0 +1,219 @@
+import { css } from 'lit';
+
+export const activityFeedStyles = css`
+  .base {
+    display: grid;
+    gap: var(--_space);
+  }
+  .heading {
+    font-size: 1.5em;
+  }
+
+  .filters {
+    display: grid;
+    gap: 0.4em;
+  }
+  .filter-label {
+    font-weight: 600;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 2.5em;
+    padding: 0.25em 0.9em;
+    border: 2px solid var(--_accent);
+    border-radius: 999px;
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    cursor: pointer;
+  }
+  .chip:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  /* A tick, so "on" is not told by colour alone; hidden from the accessibility tree (aria-pressed says it). */
+  .chip[aria-pressed='true']::before {
+    content: '✓' / '';
+  }
+  .count {
+    font-weight: 400;
+  }
+
+  .list {
+    display: grid;
+  }
+  .item {
+    display: grid;
+    gap: 0.3em;
+    align-content: start;
+    padding-block: calc(var(--_space) * 0.75);
+    border-top: 1px solid var(--_border);
+  }
+  .list .item:last-child {
+    border-bottom: 1px solid var(--_border);
+  }
+  .title {
+    font-size: 1.1875em;
+    line-height: 1.35;
+  }
+  /* Padding grows the link's box, not the line: every title is a 24 px target. */
+  .title a {
+    padding-block: 0.2em;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+  .type {
+    font-weight: 600;
+    color: currentColor;
+  }
+  .new-label {
+    padding: 0.05em 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .item.new {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 0.75em;
+    animation: arrive 1.2s ease-out;
+  }
+  @keyframes arrive {
+    from {
+      background: color-mix(in srgb, var(--_accent) 15%, transparent);
+    }
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+  .status {
+    color: var(--_muted);
+  }
+  .empty {
+    padding-block: calc(var(--_space) * 0.75);
+    border-block: 1px solid var(--_border);
+  }
+
+  .skeleton {
+    gap: var(--_space);
+  }
+  .skeleton .item {
+    gap: 0.5em;
+  }
+  .chips-bone {
+    height: 2.5em;
+    width: 85%;
+  }
+  .title-bone {
+    height: 1.6em;
+  }
+  .more-bone {
+    height: 2.75em;
+    width: 7em;
+  }
+  .bone.w30 {
+    width: 30%;
+  }
+  .bone.w40 {
+    width: 40%;
+  }
+  .bone.w50 {
+    width: 50%;
+  }
+  .bone.w60 {
+    width: 60%;
+  }
+
+  /* Chips wrap onto more lines, and summaries onto fewer, in a full-width list. */
+  @container (max-width: 40rem) {
+    .chips-bone {
+      height: 5.5em;
+    }
+  }
+  @container (min-width: 22rem) and (max-width: 40rem) {
+    .skeleton .bone.w60 {
+      display: none;
+    }
+  }
+
+  /* Narrow sidebars: a smaller heading, and smaller chips that still make 24 px targets. */
+  @container (max-width: 22rem) {
+    .heading {
+      font-size: 1.25em;
+    }
+    .title {
+      font-size: 1.0625em;
+    }
+    .chips {
+      gap: 0.4em;
+    }
+    .chip {
+      min-height: 2.25em;
+      padding-inline: 0.65em;
+      font-size: 0.9375em;
+    }
+  }
+
+  /* Main columns: cards in a grid, two or three across (never more, so a card keeps a readable measure). */
+  @container (min-width: 40rem) {
+    .list {
+      grid-template-columns: repeat(
+        auto-fill,
+        minmax(max(17rem, calc((100% - 2 * var(--_space)) / 3)), 1fr)
+      );
+      gap: var(--_space);
+    }
+    .item,
+    .list .item:last-child {
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .item.new {
+      border-inline-start: 4px solid var(--_accent);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chip {
+      forced-color-adjust: none;
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .chip[aria-pressed='true'] {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .new-label {
+      border: 1px solid CanvasText;
+    }
+    .item.new {
+      border-inline-start-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,517 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { LoadedFeeds } from '../../feed/loader.js';
+import type { Activity, Feed } from '../../feed/types.js';
+import { CivicElement } from '../../shared/civic-element.js';
+import { formatRelativeOrDate, isAllDay, parseTimestamp } from '../../shared/dates.js';
+import { heading } from '../../shared/heading.js';
+import type { MessageKey } from '../../shared/i18n.js';
+import { baseStyles } from '../../shared/styles.js';
+import { safeUrl } from '../../shared/url.js';
+import { activityFeedStyles } from './activity-feed.styles.js';
+
+/** Detail of the `civic-filter-change` event. */
+export interface FilterChangeDetail {
+  /** The types chosen with the filter chips, lower case, in chip order; empty for "All". */
+  types: string[];
+}
+
+/**
+ * The types the feed contract names, in the order their chips appear. A Map,
+ * not an object: a feed's type may be any word, "constructor" included.
+ */
+const KNOWN_TYPES: ReadonlyMap<string, MessageKey> = new Map([
+  ['article', 'typeArticle'],
+  ['news', 'typeNews'],
+  ['report', 'typeReport'],
+  ['video', 'typeVideo'],
+  ['podcast', 'typePodcast'],
+  ['publication', 'typePublication'],
+]);
+const KNOWN_ORDER = [...KNOWN_TYPES.keys()];
+
+const DEFAULT_LIMIT = 5;
+/** The skeleton reserves room for at most this many items, whatever `limit` says. */
+const MAX_SKELETON_ITEMS = 30;
+
+/** An activity with what sorting, filtering and rendering need, worked out once per data change. */
+interface Entry {
+  activity: Activity;
+  instant: number;
+  /** Lower-case type, '' when the record has none. */
+  type: string;
+  /** Language of the record's text: its own, else the feed's. */
+  lang?: string;
+}
+
+/** What an item shows besides its record, worked out by render. */
+interface ItemView {
+  isNew: boolean;
+  /** The type label ('' for none). */
+  type: string;
+  date: string;
+  /** The words around the date in "Published {date}". */
+  before: string;
+  after: string;
+  newLabel: string;
+  level: number;
+}
+
+/** One filter chip. `word` is the type as the feed writes it (shown when it is not a known type). */
+interface TypeOption {
+  type: string;
+  word: string;
+  count: number;
+}
+
+const typeKey = (type: string | undefined) => (type ?? '').trim().toLowerCase();
+
+function byChipOrder(a: string, b: string): number {
+  const ia = KNOWN_ORDER.indexOf(a);
+  const ib = KNOWN_ORDER.indexOf(b);
+  if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
+  return a.localeCompare(b);
+}
+
+/**
+ * The latest news, reports, videos and other activities of a city or a
+ * network, newest first, with a filter by type and a "Show more" button.
+ * After a refresh, activities that were not there before are marked "New"
+ * and announced to screen readers ("2 new activities").
+ *
+ * @summary A list of the latest activities from a feed.
+ * @tag activity-feed
+ *
+ * @slot - Fallback content (e.g. a link to the city's news page), shown before the script runs and when the feed fails.
+ *
+ * @csspart base - The whole widget (a labelled region).
+ * @csspart heading - The widget's heading.
+ * @csspart filters - The group of filter chips.
+ * @csspart filter - One filter chip; also `pressed` when it is on.
+ * @csspart list - The list of activities.
+ * @csspart item - One activity; also `new` when it arrived with the last refresh.
+ * @csspart new - The "New" label on an activity that arrived with the last refresh.
+ * @csspart type - The activity's type label.
+ * @csspart title - The activity's title (a heading holding the link).
+ * @csspart summary - The activity's summary.
+ * @csspart date - The publication date.
+ * @csspart status - "Showing 5 of 12".
+ * @csspart more - The "Show more" button.
+ * @csspart empty - The message shown when there is nothing to list.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The error message and Retry button.
+ * @csspart retry - The Retry button.
+ * @csspart notice - The note shown when a refresh failed and older data stays on screen.
+ *
+ * @cssproperty [--civic-accent=#1d70b8] Links, pressed chips and the "New" label.
+ * @cssproperty [--civic-surface=transparent] Background of the activity cards.
+ * @cssproperty [--civic-border=currentColor at 25%] Lines between and around activities.
+ * @cssproperty [--civic-radius=4px] Corner radius of cards, chips and buttons.
+ * @cssproperty [--civic-space=1rem] Base spacing; everything scales from it.
+ *
+ * @event civic-filter-change - The reader changed the type filter; `detail.types` lists the chosen types (empty for "All").
+ * @event civic-feed-load - The feed loaded; `detail.problems` lists records that were left out.
+ * @event civic-feed-error - The feed failed; `detail.error` says why.
+ *
+ * @example
+ * <activity-feed src="/feeds/stoke-on-trent.json" city="stoke-on-trent" limit="5">
+ *   <a href="https://www.stoke.gov.uk/news">Stoke-on-Trent news</a>
+ * </activity-feed>
+ */
+export class ActivityFeed extends CivicElement {
+  static override styles = [baseStyles, activityFeedStyles];
+
+  /** Show only the activities of the city with this id. */
+  @property() city?: string;
+
+  /** Show only the activities of the network with this id. */
+  @property() network?: string;
+
+  /**
+   * Show only these types, separated by spaces (e.g. "article report"; case
+   * does not matter); unset: every type. The filter chips offer the types
+   * that remain.
+   */
+  @property() types?: string;
+
+  /** How many activities to show at first, and how many more "Show more" adds. */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** The types chosen with the chips (lower case); empty: all. */
+  @state() private selected: ReadonlySet<string> = new Set();
+
+  /** How many activities are on screen (at least `limit`; "Show more" adds `limit`). */
+  @state() private visible = 0;
+
+  /** The text of the polite live region, re-created (keyed) so that a repeat is announced again. */
+  @state() private announcement = '';
+  private announcementKey = 0;
+  /** Set by the chips: filter again and announce the result. */
+  private filterChanged = false;
+
+  /** The data the lists below were worked out from. */
+  private source?: LoadedFeeds;
+  /** Activities in scope (city, network, types), newest first. */
+  private scoped: Entry[] = [];
+  /** `scoped` after the chips. */
+  private filtered: Entry[] = [];
+  private typeOptions: TypeOption[] = [];
+  /** Ids seen in earlier data, so a refresh can tell what is new. */
+  private seen = new Set<string>();
+  private primed = false;
+  private newIds: ReadonlySet<string> = new Set();
+  /**
+   * Date labels by language and instant. Intl formatters are slow to build,
+   * and without this every "Show more" would format every shown date again.
+   * Cleared each minute so that "5 minutes ago" moves on.
+   */
+  private dateLabels = new Map<string, string>();
+  private dateLabelsAt = 0;
+
+  private get pageSize(): number {
+    const limit = Math.floor(Number(this.limit));
+    return limit >= 1 ? limit : DEFAULT_LIMIT;
+  }
+
+  private get shownCount(): number {
+    return Math.min(Math.max(this.visible, this.pageSize), this.filtered.length);
+  }
+
+  // Sorting and filtering happen here, once per change of data or options,
+  // never in render: a 10,000-item feed then costs one sort, and "Show more"
+  // only renders the longer slice.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('src') && changed.get('src') !== undefined) {
+      // Another feed: nothing in it is "new" to this reader.
+      this.seen = new Set();
+      this.primed = false;
+    }
+    const value = this.data.value;
+    const dataChanged = value !== this.source;
+    const lastShown = this.filtered[this.shownCount - 1]?.activity.id;
+    const optionsChanged = changed.has('city') || changed.has('network') || changed.has('types');
+    if (dataChanged || optionsChanged) {
+      this.source = value;
+      this.scoped = value ? this.scope(value.feed) : [];
+      this.typeOptions = this.options(this.scoped);
+    }
+    if (dataChanged && value) this.newIds = this.unseen(value.feed.activities);
+    if (dataChanged || optionsChanged || this.filterChanged) {
+      const { selected } = this;
+      this.filtered = selected.size ? this.scoped.filter((e) => selected.has(e.type)) : this.scoped;
+    }
+    if (optionsChanged || this.filterChanged || changed.has('limit')) {
+      this.visible = this.pageSize;
+    } else if (dataChanged && lastShown !== undefined) {
+      // New activities arrive at the top: show more rather than push out what
+      // the reader was looking at (and perhaps had focus in).
+      const index = this.filtered.findIndex((e) => e.activity.id === lastShown);
+      if (index >= this.shownCount) this.visible = index + 1;
+    }
+
+    if (dataChanged && this.newIds.size) {
+      const count = this.filtered.filter((e) => this.newIds.has(e.activity.id)).length;
+      if (count) this.announce(this.t('activitiesNew', { count }));
+    } else if (this.filterChanged) {
+      this.announce(this.statusText());
+    }
+    this.filterChanged = false;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.data.state === 'idle') return html`<slot></slot>`;
+    return html`<section part="base" class="base" aria-labelledby="heading">
+      ${heading(this.level(), this.t('activitiesHeading'), {
+        id: 'heading',
+        part: 'heading',
+        className: 'heading',
+      })}
+      ${this.renderStates({
+        errorKey: 'activitiesError',
+        skeleton: () => this.renderSkeleton(),
+        ready: () => this.renderReady(),
+      })}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+        ${keyed(this.announcementKey, html`<span>${this.announcement}</span>`)}
+      </div>
+    </section>`;
+  }
+
+  /** Bones laid out with the real classes, so the skeleton takes the ready widget's shape in any container. */
+  private renderSkeleton(): TemplateResult {
+    const items = Math.min(this.pageSize, MAX_SKELETON_ITEMS);
+    return html`<div class="filters">
+        <span class="bone w30"></span><span class="bone chips-bone"></span>
+      </div>
+      <div class="list">
+        ${Array.from(
+          { length: items },
+          () =>
+            html`<div class="item">
+              <span class="bone title-bone"></span><span class="bone w50"></span
+              ><span class="bone w40"></span><span class="bone"></span><span class="bone"></span
+              ><span class="bone w60"></span>
+            </div>`,
+        )}
+      </div>
+      <div class="footer"><span class="bone w30"></span><span class="bone more-bone"></span></div>`;
+  }
+
+  private renderReady(): TemplateResult {
+    if (this.scoped.length === 0) {
+      return html`<p part="empty" class="empty">${this.t('activitiesEmpty')}</p>`;
+    }
+    const shown = this.filtered.slice(0, this.shownCount);
+    const now = Date.now();
+    if (now - this.dateLabelsAt > 60_000) {
+      this.dateLabels.clear();
+      this.dateLabelsAt = now;
+    }
+    const [before, after = ''] = this.t('activityPublished', { date: '\u0000' }).split('\u0000');
+    const newLabel = this.t('activityNew');
+    const level = this.level(1);
+    return html`${this.renderFilters()}
+    ${
+      shown.length
+        ? html`<ul part="list" class="list">
+              ${repeat(
+                shown,
+                (entry) => entry.activity.id,
+                (entry) => {
+                  // Everything an item shows, so that guard() re-renders it only when
+                  // one of these changes: "Show more" then renders the new items alone.
+                  const view: ItemView = {
+                    isNew: this.newIds.has(entry.activity.id),
+                    type: entry.type ? this.typeLabel(entry.type, entry.activity.type ?? '') : '',
+                    date: this.dateLabel(entry.activity.published, entry.instant, now),
+                    before,
+                    after,
+                    newLabel,
+                    level,
+                  };
+                  const { isNew, type, date } = view;
+                  return guard([entry, isNew, type, date, before, after, newLabel, level], () =>
+                    this.renderItem(entry, view),
+                  );
+                },
+              )}
+            </ul>
+            <div class="footer">
+              <p part="status" class="status" id="status">${this.statusText()}</p>
+              ${
+                this.shownCount < this.filtered.length
+                  ? html`<button
+                      type="button"
+                      part="more"
+                      class="button secondary more"
+                      aria-describedby="status"
+                      @click=${() => void this.showMore()}
+                    >
+                      ${this.t('activitiesShowMore')}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+        : html`<p part="empty" class="empty">${this.t('activitiesEmptyType')}</p>`
+    }`;
+  }
+
+  /*
+   * Toggle buttons (aria-pressed), not a radio group. The filter is a set of
+   * types (several may be on, matching the `types` attribute and the event),
+   * which is what a group of toggle buttons means in the APG; radios would
+   * allow one type only and need arrow keys and a roving tab stop that
+   * readers do not expect from chips. Native buttons give Tab, Enter and
+   * Space for free, and keep focus where it was when the list changes.
+   * "All" clears the set, so it is pressed exactly when no type is chosen.
+   */
+  private renderFilters(): TemplateResult | typeof nothing {
+    const options = [...this.typeOptions];
+    for (const type of this.selected) {
+      // A chosen type that a refresh removed keeps its chip, so it can be turned off.
+      if (!options.some((o) => o.type === type)) options.push({ type, word: type, count: 0 });
+    }
+    if (options.length < 2 && this.selected.size === 0) return nothing;
+    const all = this.selected.size === 0;
+    const number = new Intl.NumberFormat(this.locale);
+    return html`<div part="filters" class="filters" role="group" aria-labelledby="filter-label">
+      <span id="filter-label" class="filter-label">${this.t('activitiesFilter')}</span>
+      <div class="chips">
+        <button
+          type="button"
+          part=${all ? 'filter pressed' : 'filter'}
+          class="chip"
+          aria-pressed=${all ? 'true' : 'false'}
+          @click=${() => this.choose(null)}
+        >
+          ${this.t('activitiesAll')}
+          <span class="count">(${number.format(this.scoped.length)})</span>
+        </button>
+        ${repeat(
+          options,
+          (option) => option.type,
+          (option) => {
+            const pressed = this.selected.has(option.type);
+            return html`<button
+              type="button"
+              part=${pressed ? 'filter pressed' : 'filter'}
+              class="chip"
+              aria-pressed=${pressed ? 'true' : 'false'}
+              @click=${() => this.choose(option.type)}
+            >
+              ${this.typeLabel(option.type, option.word)}
+              <span class="count">(${number.format(option.count)})</span>
+            </button>`;
+          },
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderItem(entry: Entry, view: ItemView): TemplateResult {
+    const { activity, lang } = entry;
+    const link = safeUrl(activity.url);
+    // An item without a link takes focus itself after "Show more".
+    return html`<li
+      part=${view.isNew ? 'item new' : 'item'}
+      class=${view.isNew ? 'item new' : 'item'}
+      tabindex=${link ? nothing : '-1'}
+    >
+      ${heading(
+        view.level,
+        html`<span lang=${lang ?? nothing} dir="auto"
+          >${link ? html`<a href=${link}>${activity.title}</a>` : activity.title}</span
+        >`,
+        { part: 'title', className: 'title' },
+      )}
+      <p class="meta">
+        ${view.isNew ? html`<strong part="new" class="new-label">${view.newLabel}</strong>` : nothing}
+        ${
+          view.type
+            ? html`<span
+                part="type"
+                class="type"
+                lang=${KNOWN_TYPES.has(entry.type) ? nothing : (lang ?? nothing)}
+                dir="auto"
+                >${view.type}</span
+              >`
+            : nothing
+        }
+        <span part="date" class="date"
+          >${view.before}<time datetime=${activity.published}>${view.date}</time>${view.after}</span
+        >
+      </p>
+      ${
+        activity.summary
+          ? html`<p part="summary" class="summary" lang=${lang ?? nothing} dir="auto">
+              ${activity.summary}
+            </p>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private dateLabel(published: string, instant: number, now: number): string {
+    const key = `${this.locale} ${published}`;
+    let label = this.dateLabels.get(key);
+    if (label === undefined) {
+      label = formatRelativeOrDate(instant, this.locale, now, isAllDay(published));
+      this.dateLabels.set(key, label);
+    }
+    return label;
+  }
+
+  /** Known types in the reader's language; any other word as the feed writes it. */
+  private typeLabel(type: string, word: string): string {
+    const key = KNOWN_TYPES.get(type);
+    return key ? this.t(key) : word;
+  }
+
+  private statusText(): string {
+    return this.filtered.length
+      ? this.t('activitiesShown', { shown: this.shownCount, total: this.filtered.length })
+      : this.t('activitiesEmptyType');
+  }
+
+  private scope(feed: Feed): Entry[] {
+    const include = new Set(
+      (this.types ?? '')
+        .split(/[\s,]+/)
+        .map(typeKey)
+        .filter(Boolean),
+    );
+    const entries: Entry[] = [];
+    for (const activity of feed.activities) {
+      if (this.city && activity.city !== this.city) continue;
+      if (this.network && activity.network !== this.network) continue;
+      const type = typeKey(activity.type);
+      if (include.size && !include.has(type)) continue;
+      entries.push({
+        activity,
+        type,
+        instant: parseTimestamp(activity.published),
+        lang: activity.language ?? feed.language,
+      });
+    }
+    // Stable: activities published at the same moment keep the feed's order.
+    return entries.sort((a, b) => b.instant - a.instant);
+  }
+
+  private options(entries: readonly Entry[]): TypeOption[] {
+    const byType = new Map<string, TypeOption>();
+    for (const { type, activity } of entries) {
+      if (!type) continue;
+      const option = byType.get(type);
+      if (option) option.count += 1;
+      else byType.set(type, { type, word: activity.type ?? type, count: 1 });
+    }
+    return [...byType.values()].sort((a, b) => byChipOrder(a.type, b.type));
+  }
+
+  /** Ids not in any earlier data; the first data has none (nothing is "new" on arrival). */
+  private unseen(activities: readonly Activity[]): ReadonlySet<string> {
+    const fresh = new Set<string>();
+    for (const { id } of activities) {
+      if (this.primed && !this.seen.has(id)) fresh.add(id);
+      this.seen.add(id);
+    }
+    this.primed = true;
+    return fresh;
+  }
+
+  private announce(message: string): void {
+    this.announcement = message;
+    this.announcementKey += 1;
+  }
+
+  private choose(type: string | null): void {
+    const next = new Set(type === null ? [] : this.selected);
+    if (type !== null && !next.delete(type)) next.add(type);
+    if (next.size === this.selected.size && [...next].every((t) => this.selected.has(t))) return;
+    this.selected = next;
+    this.filterChanged = true;
+    const order = [...next].sort(byChipOrder);
+    this.emit('civic-filter-change', { types: order });
+  }
+
+  private async showMore(): Promise<void> {
+    const first = this.shownCount;
+    this.visible = first + this.pageSize;
+    await this.updateComplete;
+    const item = this.renderRoot.querySelector<HTMLElement>(`.list > li:nth-child(${first + 1})`);
+    (item?.querySelector<HTMLElement>('a[href]') ?? item)?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'activity-feed': ActivityFeed;
+  }
+  interface HTMLElementEventMap {
+    'civic-filter-change': CustomEvent<FilterChangeDetail>;
+  }
+}

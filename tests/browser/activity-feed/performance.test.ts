@@ -1,0 +1,114 @@
+/*
+ * Budgets are several times what a laptop needs (see the numbers each test
+ * prints), so they catch an order-of-magnitude mistake, such as rendering
+ * all 10,000 items or sorting in render, without failing on a slow CI box.
+ */
+import { expect, html, waitUntil } from '@open-wc/testing';
+import '../../../src/widgets/activity-feed/define.js';
+import type { ActivityFeed } from '../../../src/widgets/activity-feed/activity-feed.js';
+import { mount } from '../helpers/mount.js';
+import { chip, items, manyFeed } from './feeds.js';
+
+const HUGE = manyFeed(10_000);
+
+/** Counts Date.parse calls (every date the widget parses goes through it) until restore(). */
+function countDateParses() {
+  const original = Date.parse;
+  const counter = {
+    parses: 0,
+    restore: () => {
+      Date.parse = original;
+    },
+  };
+  Date.parse = (value: string) => {
+    counter.parses += 1;
+    return original(value);
+  };
+  return counter;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+describe('<activity-feed>: performance with 10,000 activities', () => {
+  let el: ActivityFeed;
+
+  beforeEach(async () => {
+    el = await mount<ActivityFeed>(html`<activity-feed limit="20" .feed=${HUGE}></activity-feed>`);
+  });
+
+  it('renders only the first `limit` items, newest first', () => {
+    expect(items(el).length).to.equal(20);
+    expect(items(el)[0].querySelector('a')!.textContent).to.equal('Activity 0');
+    expect(items(el)[19].querySelector('a')!.textContent).to.equal('Activity 19');
+  });
+
+  it('sorts new data when it arrives, and shows it fast', async () => {
+    const fresh = manyFeed(10_000, (i) => ({ id: `b-${i}` }));
+    fresh.activities.reverse();
+    const ms = await timed(async () => {
+      el.feed = fresh;
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[part~=new]'),
+        'the new data never showed',
+        {
+          interval: 5,
+        },
+      );
+    });
+    console.log(`new 10,000-item data validated, sorted and shown in ${ms.toFixed(0)} ms`);
+    expect(items(el).length).to.equal(20);
+    expect(items(el)[0].querySelector('a')!.textContent).to.equal('Activity 0');
+    expect(ms).to.be.below(3000);
+  });
+
+  it('re-renders without new data without parsing a single date again', async () => {
+    const count = countDateParses();
+    try {
+      el.requestUpdate();
+      const ms = await timed(() => el.updateComplete);
+      console.log(`re-render of 20 items out of 10,000 in ${ms.toFixed(1)} ms`);
+      expect(ms).to.be.below(100);
+    } finally {
+      count.restore();
+    }
+    expect(count.parses).to.equal(0);
+  });
+
+  it('filters 10,000 items by type fast, without sorting or parsing dates again', async () => {
+    const count = countDateParses();
+    let ms: number;
+    try {
+      ms = await timed(async () => {
+        chip(el, 'Report').click();
+        await el.updateComplete;
+      });
+    } finally {
+      count.restore();
+    }
+    console.log(`filter of 10,000 items in ${ms.toFixed(1)} ms`);
+    expect(count.parses).to.equal(0);
+    expect(items(el).length).to.equal(20);
+    expect(ms).to.be.below(250);
+  });
+
+  it('stays fast when "Show more" is pressed ten times', async () => {
+    const clicks: number[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      clicks.push(
+        await timed(async () => {
+          el.shadowRoot!.querySelector<HTMLButtonElement>('[part=more]')!.click();
+          await el.updateComplete;
+        }),
+      );
+    }
+    console.log(`ten Show more: ${clicks.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+    expect(items(el).length).to.equal(220);
+    const median = [...clicks].sort((a, b) => a - b)[5];
+    expect(median).to.be.below(100);
+    expect(clicks.reduce((a, b) => a + b, 0)).to.be.below(1500);
+  });
+});
