@@ -62,6 +62,12 @@ function fileFor(pathname, demoDir) {
 export function createDemoServer({ demoDir = join(root, 'demo'), csp = DEMO_CSP } = {}) {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/favicon.ico') {
+      // No icon, and no 404 in every page's console.
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     const file = fileFor(url.pathname, demoDir);
     const headers = {
       ...(csp ? { 'content-security-policy': csp } : {}),

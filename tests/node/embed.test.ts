@@ -40,6 +40,9 @@ async function open(
     timezoneId: 'Europe/London',
     locale: 'en-GB',
   });
+  // tsx compiles the functions below with esbuild's keepNames, which calls a
+  // __name helper that the page does not have.
+  await context.addInitScript('window.__name = (fn) => fn;');
   const page = await context.newPage();
   const log: PageLog = { errors: [], warnings: [], violations: [] };
   page.on('pageerror', (error) => log.errors.push(error.message));

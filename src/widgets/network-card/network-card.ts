@@ -108,7 +108,7 @@ export class NetworkCard extends CivicElement {
                   ({ city, lead }) =>
                     html`<li part=${lead ? 'partner lead' : 'partner'} class=${lead ? 'lead' : ''}>
                       <bdi dir="auto">${city.name}</bdi
-                      >${lead ? html` (${this.t('networkLead')})` : nothing}
+                      >${lead ? ` (${this.t('networkLead')})` : nothing}
                     </li>`,
                 )}
               </ul>`
