@@ -1,0 +1,276 @@
+/* global requestAnimationFrame, PerformanceObserver, MutationObserver */
+/**
+ * Browser side of `npm run bench` (bench/run.ts serves this file and calls
+ * `window.bench.*` from Playwright). Plain JavaScript on purpose: it runs in
+ * the page as it is, with no transform between the file and the measurement.
+ *
+ * Every timing starts when the data is already in memory in the page (the
+ * feed was fetched and parsed from JSON before) and ends after a double
+ * requestAnimationFrame once the widget says it has rendered: the second
+ * frame callback runs after the frame holding the new DOM was produced.
+ */
+
+/** Long tasks (main-thread tasks over 50 ms), collected from page load on. */
+const longTasks = [];
+if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask' });
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits for the frame that shows the current DOM to be produced; returns the time. */
+async function painted() {
+  await frame();
+  await frame();
+  return performance.now();
+}
+
+/** Long tasks that overlap [from, to]; waits a moment first, entries arrive late. */
+async function tasksBetween(from, to) {
+  await sleep(60);
+  return longTasks
+    .filter((t) => t.start < to && t.start + t.duration > from)
+    .map((t) => Math.round(t.duration));
+}
+
+/**
+ * Counts DOM changes under `targets` from now on. `settle(after)` then waits
+ * double frames until one passes without a change and returns when the last
+ * changing one ended: a check that "painted" was not taken before the widget
+ * finished (a second render after measuring, say).
+ */
+function watchMutations(targets) {
+  let count = 0;
+  const observer = new MutationObserver((records) => (count += records.length));
+  for (const target of targets) {
+    observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+  return {
+    async settle(after) {
+      let end = after;
+      let seen = count;
+      for (let i = 0; i < 10; i++) {
+        const t = await painted();
+        if (count === seen) break;
+        seen = count;
+        end = t;
+      }
+      observer.disconnect();
+      return end;
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
+async function loadJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Resolves when a civic widget has data on screen (state "ready" and no update pending). */
+async function civicReady(el, loaded) {
+  await loaded;
+  while (!(await el.updateComplete));
+  if (el.state !== 'ready') throw new Error(`<${el.localName}> is "${el.state}", not ready`);
+}
+
+function feedEvents(el) {
+  return new Promise((resolve, reject) => {
+    el.addEventListener('civic-feed-load', resolve, { once: true });
+    el.addEventListener('civic-feed-error', (e) => reject(new Error(e.detail.error.message)), {
+      once: true,
+    });
+  });
+}
+
+function host() {
+  const div = document.createElement('div');
+  div.className = 'host';
+  document.body.append(div);
+  return div;
+}
+
+window.bench = {
+  /** <events-calendar>: month view of `month` from a feed object, then the next month. */
+  async ours({ feedUrl, month, nextMonth }) {
+    const feed = await loadJson(feedUrl);
+    await customElements.whenDefined('events-calendar');
+    await painted();
+    const box = host();
+    const el = document.createElement('events-calendar');
+    for (const [name, value] of Object.entries({
+      month,
+      view: 'month',
+      lang: 'en-GB',
+      'time-zone': 'Europe/London',
+    })) {
+      el.setAttribute(name, value);
+    }
+    const mutations = watchMutations([box]);
+    const t0 = performance.now();
+    const loaded = feedEvents(el);
+    el.feed = feed;
+    box.append(el);
+    await civicReady(el, loaded);
+    const rendered = performance.now();
+    const t1 = await painted();
+    const settled = await mutations.settle(t1);
+    const cells = el.shadowRoot.querySelectorAll('[role=gridcell]').length;
+    const heading = el.shadowRoot.querySelector('[part~=heading]')?.textContent.trim();
+    const nodes = el.shadowRoot.querySelectorAll('*').length;
+    const renderTasks = await tasksBetween(t0, t1);
+
+    const next = el.shadowRoot.querySelector('[part~=next]');
+    const t2 = performance.now();
+    next.click();
+    while (!(await el.updateComplete));
+    const t3 = await painted();
+    if (el.month !== nextMonth) throw new Error(`next: month is ${el.month}, not ${nextMonth}`);
+    const nextTasks = await tasksBetween(t2, t3);
+    return {
+      render: t1 - t0,
+      renderScript: rendered - t0,
+      settled: settled - t0,
+      next: t3 - t2,
+      longTasks: renderTasks,
+      nextLongTasks: nextTasks,
+      check: { cells, heading, nodes, events: feed.events.length },
+    };
+  },
+
+  /** FullCalendar 7 dayGridMonth with the same events (the feed's own objects). */
+  async fullcalendar({ feedUrl, month, dayMaxEvents }) {
+    const feed = await loadJson(feedUrl);
+    const { Calendar, dayGridPlugin, classicThemePlugin } = window.FullCalendarBench;
+    await painted();
+    const box = host();
+    const mutations = watchMutations([box]);
+    const t0 = performance.now();
+    const calendar = new Calendar(box, {
+      plugins: [dayGridPlugin, classicThemePlugin],
+      initialView: 'dayGridMonth',
+      initialDate: `${month}-01`,
+      timeZone: 'local',
+      locale: 'en-gb',
+      ...(dayMaxEvents === undefined ? {} : { dayMaxEvents }),
+      events: feed.events,
+    });
+    calendar.render();
+    const rendered = performance.now();
+    const t1 = await painted();
+    const settled = await mutations.settle(t1);
+    const heading = calendar.view.title;
+    const nodes = box.querySelectorAll('*').length;
+    const renderTasks = await tasksBetween(t0, t1);
+
+    const t2 = performance.now();
+    calendar.next();
+    const t3 = await painted();
+    const nextTasks = await tasksBetween(t2, t3);
+    return {
+      render: t1 - t0,
+      renderScript: rendered - t0,
+      settled: settled - t0,
+      next: t3 - t2,
+      longTasks: renderTasks,
+      nextLongTasks: nextTasks,
+      check: { heading, nextHeading: calendar.view.title, nodes, events: feed.events.length },
+    };
+  },
+
+  /** <activity-feed limit=…>: first render, then "Show more" `clicks` times. */
+  async activity({ feedUrl, limit, clicks }) {
+    const feed = await loadJson(feedUrl);
+    await customElements.whenDefined('activity-feed');
+    await painted();
+    const box = host();
+    const el = document.createElement('activity-feed');
+    el.setAttribute('limit', String(limit));
+    el.setAttribute('lang', 'en-GB');
+    const t0 = performance.now();
+    const loaded = feedEvents(el);
+    el.feed = feed;
+    box.append(el);
+    await civicReady(el, loaded);
+    const t1 = await painted();
+    const firstTasks = await tasksBetween(t0, t1);
+    const more = [];
+    const moreTasks = [];
+    for (let i = 0; i < clicks; i++) {
+      const button = el.shadowRoot.querySelector('[part=more]');
+      if (!button) throw new Error(`no "Show more" button after ${i} clicks`);
+      const t2 = performance.now();
+      button.click();
+      while (!(await el.updateComplete));
+      const t3 = await painted();
+      more.push(t3 - t2);
+      moreTasks.push(...(await tasksBetween(t2, t3)));
+    }
+    const items = el.shadowRoot.querySelectorAll('.list > li').length;
+    return {
+      first: t1 - t0,
+      more,
+      longTasks: firstTasks,
+      moreLongTasks: moreTasks,
+      check: { items, activities: feed.activities.length },
+    };
+  },
+
+  /** Fan-out page: resolves with the times recorded by watchFanout() below. */
+  fanout: () => fanout,
+};
+  },
+};
+
+/**
+ * On the fan-out page this module runs before the widgets' script (it comes
+ * first in the page), so it sees every widget's `civic-feed-load`. Once all
+ * have data, it waits for their updates and a double frame. Times are from
+ * navigation start (performance.timeOrigin).
+ */
+const fanout =
+  document.documentElement.dataset.bench === 'fanout'
+    ? new Promise((resolve, reject) => {
+        const tags = 'events-calendar, activity-feed, network-card, city-profile';
+        const expected = document.querySelectorAll(tags).length;
+        let loads = 0;
+        let firstLoad;
+        document.addEventListener('civic-feed-error', (e) =>
+          reject(new Error(`a widget failed: ${e.detail.error.message}`)),
+        );
+        document.addEventListener('civic-feed-load', () => {
+          firstLoad ??= performance.now();
+          if (++loads < expected) return;
+          const allLoaded = performance.now();
+          const widgets = [...document.querySelectorAll(tags)];
+          Promise.all(
+            widgets.map(async (el) => {
+              while (!(await el.updateComplete));
+            }),
+          )
+            .then(async () => {
+              if (widgets.some((el) => el.state !== 'ready')) throw new Error('not all ready');
+              const allRendered = performance.now();
+              const allPainted = await painted();
+              const nav = performance.getEntriesByType('navigation')[0];
+              resolve({
+                widgets: widgets.length,
+                feedLoads: loads,
+                firstLoad,
+                allLoaded,
+                allRendered,
+                allPainted,
+                domContentLoaded: nav?.domContentLoadedEventEnd,
+                longTasks: await tasksBetween(0, allPainted),
+              });
+            })
+            .catch(reject);
+        });
+      })
+    : undefined;
