@@ -46,6 +46,15 @@ export const PartialFeed: Story = {
   }),
 };
 
+/** A name without spaces, a title, theme and summary far longer than real ones: nothing overflows. */
+export const VeryLongText: Story = {
+  name: 'Very long text',
+  ...states.ready('states/long-text.json', { network: 'long-network' }, async (card) => {
+    const base = part(card, '[part~="base"]');
+    await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth + 1);
+  }),
+};
+
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
   globals: { frame: '320px' },

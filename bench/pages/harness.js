@@ -96,6 +96,53 @@ function host() {
   return div;
 }
 
+/**
+ * On the fan-out page this module runs before the widgets' script (it comes
+ * first in the page), so it sees every widget's `civic-feed-load`. Once all
+ * have data, it waits for their updates and a double frame. Times are from
+ * navigation start (performance.timeOrigin).
+ */
+const fanout =
+  document.documentElement.dataset.bench === 'fanout'
+    ? new Promise((resolve, reject) => {
+        const tags = 'events-calendar, activity-feed, network-card, city-profile';
+        const expected = document.querySelectorAll(tags).length;
+        let loads = 0;
+        let firstLoad;
+        document.addEventListener('civic-feed-error', (e) =>
+          reject(new Error(`a widget failed: ${e.detail.error.message}`)),
+        );
+        document.addEventListener('civic-feed-load', () => {
+          firstLoad ??= performance.now();
+          if (++loads < expected) return;
+          const allLoaded = performance.now();
+          const widgets = [...document.querySelectorAll(tags)];
+          Promise.all(
+            widgets.map(async (el) => {
+              while (!(await el.updateComplete));
+            }),
+          )
+            .then(async () => {
+              if (widgets.some((el) => el.state !== 'ready')) throw new Error('not all ready');
+              const allRendered = performance.now();
+              const allPainted = await painted();
+              const nav = performance.getEntriesByType('navigation')[0];
+              resolve({
+                widgets: widgets.length,
+                feedLoads: loads,
+                firstLoad,
+                allLoaded,
+                allRendered,
+                allPainted,
+                domContentLoaded: nav?.domContentLoadedEventEnd,
+                longTasks: await tasksBetween(0, allPainted),
+              });
+            })
+            .catch(reject);
+        });
+      })
+    : undefined;
+
 window.bench = {
   /** <events-calendar>: month view of `month` from a feed object, then the next month. */
   async ours({ feedUrl, month, nextMonth }) {
@@ -156,8 +203,8 @@ window.bench = {
       plugins: [dayGridPlugin, classicThemePlugin],
       initialView: 'dayGridMonth',
       initialDate: `${month}-01`,
-      timeZone: 'local',
-      locale: 'en-gb',
+      // Weeks from Monday, as <events-calendar lang="en-GB"> shows them.
+      firstDay: 1,
       ...(dayMaxEvents === undefined ? {} : { dayMaxEvents }),
       events: feed.events,
     });
@@ -222,55 +269,7 @@ window.bench = {
     };
   },
 
-  /** Fan-out page: resolves with the times recorded by watchFanout() below. */
+  /** Fan-out page: resolves with the times `fanout` above recorded. */
   fanout: () => fanout,
 };
-  },
-};
 
-/**
- * On the fan-out page this module runs before the widgets' script (it comes
- * first in the page), so it sees every widget's `civic-feed-load`. Once all
- * have data, it waits for their updates and a double frame. Times are from
- * navigation start (performance.timeOrigin).
- */
-const fanout =
-  document.documentElement.dataset.bench === 'fanout'
-    ? new Promise((resolve, reject) => {
-        const tags = 'events-calendar, activity-feed, network-card, city-profile';
-        const expected = document.querySelectorAll(tags).length;
-        let loads = 0;
-        let firstLoad;
-        document.addEventListener('civic-feed-error', (e) =>
-          reject(new Error(`a widget failed: ${e.detail.error.message}`)),
-        );
-        document.addEventListener('civic-feed-load', () => {
-          firstLoad ??= performance.now();
-          if (++loads < expected) return;
-          const allLoaded = performance.now();
-          const widgets = [...document.querySelectorAll(tags)];
-          Promise.all(
-            widgets.map(async (el) => {
-              while (!(await el.updateComplete));
-            }),
-          )
-            .then(async () => {
-              if (widgets.some((el) => el.state !== 'ready')) throw new Error('not all ready');
-              const allRendered = performance.now();
-              const allPainted = await painted();
-              const nav = performance.getEntriesByType('navigation')[0];
-              resolve({
-                widgets: widgets.length,
-                feedLoads: loads,
-                firstLoad,
-                allLoaded,
-                allRendered,
-                allPainted,
-                domContentLoaded: nav?.domContentLoadedEventEnd,
-                longTasks: await tasksBetween(0, allPainted),
-              });
-            })
-            .catch(reject);
-        });
-      })
-    : undefined;
