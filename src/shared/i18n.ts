@@ -44,6 +44,16 @@ export function supportedLanguage(lang: string | undefined): string {
 
 export type Values = Record<string, string | number>;
 
+const intlCache = new Map<string, Intl.PluralRules | Intl.NumberFormat>();
+function cached<T extends Intl.PluralRules | Intl.NumberFormat>(key: string, make: () => T): T {
+  let value = intlCache.get(key) as T | undefined;
+  if (!value) {
+    value = make();
+    intlCache.set(key, value);
+  }
+  return value;
+}
+
 /** A translator for one element: `t('eventsCount', { count: 3 })`. */
 export type Translate = (key: MessageKey, values?: Values) => string;
 
@@ -56,8 +66,11 @@ export function translator(
   const table: Partial<Record<MessageKey, Message>> = LANGUAGES[base] ?? en;
   const page = overrides();
   // Our Portuguese is European: a bare "pt" must not get Brazilian plural rules (0 is plural in pt-PT).
-  const plural = new Intl.PluralRules(base === 'pt' && !/-/.test(tag) ? 'pt-PT' : tag);
-  const number = new Intl.NumberFormat(tag);
+  const pluralTag = base === 'pt' && !/-/.test(tag) ? 'pt-PT' : tag;
+  // Intl objects are made on first use and shared: every widget makes a
+  // translator in each update, and building them costs far more than using them.
+  const plural = () => cached(`p ${pluralTag}`, () => new Intl.PluralRules(pluralTag));
+  const number = () => cached(`n ${tag}`, () => new Intl.NumberFormat(tag));
   return (key, values = {}) => {
     const message: Message =
       local?.[key] ??
@@ -68,11 +81,11 @@ export function translator(
     const text =
       typeof message === 'string'
         ? message
-        : (message[plural.select(Number(values.count ?? 0))] ?? message.other);
+        : (message[plural().select(Number(values.count ?? 0))] ?? message.other);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? number.format(value) : value;
+      return typeof value === 'number' ? number().format(value) : value;
     });
   };
 }
