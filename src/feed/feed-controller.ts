@@ -11,7 +11,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from './errors.js';
 import { loadFeeds, resolveSources, type LoadedFeeds } from './loader.js';
-import { parseFeed } from './parse.js';
+import { parseFeedAsync } from './parse.js';
 import { formatProblem } from './types.js';
 
 export type FeedHost = ReactiveControllerHost & HTMLElement;
@@ -131,7 +131,8 @@ export class FeedController implements ReactiveController {
 
   private async load(src: string, feed: unknown, signal: AbortSignal): Promise<LoadedFeeds> {
     if (feed !== undefined && feed !== null) {
-      const result = parseFeed(feed);
+      const result = await parseFeedAsync(feed);
+      signal.throwIfAborted();
       if (!result.feed) {
         throw new FeedError(result.failure ?? 'not-object', '', result.problems[0].message);
       }

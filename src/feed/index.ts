@@ -2,7 +2,13 @@
  * The feed layer alone (no elements): validate, merge and load feeds in any
  * page or in Node. This is `civic-widgets/feed`.
  */
-export { parseFeed, parseFeedText, describeValue } from './parse.js';
+export {
+  parseFeed,
+  parseFeedAsync,
+  parseFeedText,
+  parseFeedTextAsync,
+  describeValue,
+} from './parse.js';
 export type { FeedParseResult, FeedFailure } from './parse.js';
 export { mergeFeeds, pickWinner } from './merge.js';
 export {

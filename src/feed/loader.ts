@@ -11,7 +11,7 @@
 import { FeedError, type FeedErrorKind } from './errors.js';
 import { fetchFeedText, type FetchOptions } from './fetch.js';
 import { mergeFeeds } from './merge.js';
-import { parseFeedText, type FeedParseResult } from './parse.js';
+import { parseFeedTextAsync, type FeedParseResult } from './parse.js';
 import type { Feed, Problem } from './types.js';
 
 export interface LoaderOptions extends FetchOptions {
@@ -80,8 +80,8 @@ function start(url: string, reg: Registry): Entry {
   const entry: Entry = {
     controller,
     waiting: 0,
-    promise: fetchFeedText(url, reg.options, controller.signal).then((text) => {
-      const result = parseFeedText(text);
+    promise: fetchFeedText(url, reg.options, controller.signal).then(async (text) => {
+      const result = await parseFeedTextAsync(text);
       if (result.failure) {
         throw new FeedError(FAILURE_KIND[result.failure], url, result.problems[0].message);
       }

@@ -201,6 +201,40 @@ function parseHeader(input: Record<string, unknown>, problems: Problem[]): Parti
  * problems.forEach((p) => console.warn(formatProblem(p)));
  */
 export function parseFeed(json: unknown): FeedParseResult {
+  return drain(parseSteps(json));
+}
+
+/**
+ * The same as parseFeed, but it gives the page back every few milliseconds,
+ * so a feed of thousands of records never freezes the page in one long task.
+ */
+export async function parseFeedAsync(json: unknown): Promise<FeedParseResult> {
+  const steps = parseSteps(json);
+  let started = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - started > 8) {
+      await yieldToPage();
+      started = performance.now();
+    }
+  }
+}
+
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function drain(steps: Generator<void, FeedParseResult>): FeedParseResult {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The parse, as steps: it pauses (yields) after every few records. */
+function* parseSteps(json: unknown): Generator<void, FeedParseResult> {
   const problems: Problem[] = [];
   if (!isPlainObject(json)) {
     return {
@@ -242,10 +276,12 @@ export function parseFeed(json: unknown): FeedParseResult {
       continue;
     }
     const byId = new Map<string, { record: Record<string, unknown>; index: number }>();
-    list.forEach((item, index) => {
+    for (let index = 0; index < list.length; index++) {
+      if (index % 50 === 49) yield;
+      const item: unknown = list[index];
       const path = `${kind}[${index}]`;
       const record = parseRecord(kind, item, path, problems);
-      if (!record) return;
+      if (!record) continue;
       const id = record.id as string;
       const earlier = byId.get(id);
       if (earlier) {
@@ -260,7 +296,7 @@ export function parseFeed(json: unknown): FeedParseResult {
       } else {
         byId.set(id, { record, index });
       }
-    });
+    }
     (feed[kind] as unknown[]) = [...byId.values()].map((entry) => entry.record);
   }
   return { feed, problems };
@@ -268,24 +304,35 @@ export function parseFeed(json: unknown): FeedParseResult {
 
 /** Parses feed text (JSON); text that is not JSON fails the whole feed. */
 export function parseFeedText(text: string): FeedParseResult {
-  let json: unknown;
+  const json = readJson(text);
+  return 'failure' in json ? json.failure : parseFeed(json.value);
+}
+
+/** parseFeedText, giving the page back while it checks the records (see parseFeedAsync). */
+export async function parseFeedTextAsync(text: string): Promise<FeedParseResult> {
+  const json = readJson(text);
+  return 'failure' in json ? json.failure : parseFeedAsync(json.value);
+}
+
+function readJson(text: string): { value: unknown } | { failure: FeedParseResult } {
   try {
     // Files saved by some Windows editors start with a byte order mark; JSON.parse rejects it.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
     const start = text.trimStart().slice(0, 1);
     const hint = start === '<' ? ' (it looks like an HTML page: check the address)' : '';
     return {
-      feed: null,
-      failure: 'not-json',
-      problems: [
-        {
-          path: '',
-          message: `the feed is not valid JSON${hint}: ${(error as Error).message}`,
-          severity: 'error',
-        },
-      ],
+      failure: {
+        feed: null,
+        failure: 'not-json',
+        problems: [
+          {
+            path: '',
+            message: `the feed is not valid JSON${hint}: ${(error as Error).message}`,
+            severity: 'error',
+          },
+        ],
+      },
     };
   }
-  return parseFeed(json);
 }

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseFeed, parseFeedText } from '../../src/feed/parse.js';
+import {
+  parseFeed,
+  parseFeedAsync,
+  parseFeedText,
+  parseFeedTextAsync,
+} from '../../src/feed/parse.js';
 
 const event = (extra: Record<string, unknown> = {}) => ({
   id: 'e1',
@@ -255,5 +260,25 @@ describe('parse details', () => {
         .country,
       'GB',
     );
+  });
+});
+
+describe('parseFeedAsync', () => {
+  it('gives the same result as parseFeed, for a large feed with broken records', async () => {
+    const events = Array.from({ length: 3000 }, (_, i) => ({
+      id: `e${i % 2900}`,
+      title: `Event ${i}`,
+      start: i % 97 === 0 ? 'soon' : `2026-12-${String((i % 28) + 1).padStart(2, '0')}T18:00`,
+      url: i % 89 === 0 ? 'javascript:alert(1)' : `https://example.org/${i}`,
+    }));
+    const json = { version: 1, events };
+    const asynchronous = await parseFeedAsync(json);
+    assert.deepEqual(asynchronous, parseFeed(json));
+    assert.ok(asynchronous.problems.length > 100);
+  });
+
+  it('fails a whole feed the same way', async () => {
+    assert.deepEqual(await parseFeedTextAsync('<html>'), parseFeedText('<html>'));
+    assert.deepEqual(await parseFeedAsync({ version: 3 }), parseFeed({ version: 3 }));
   });
 });
