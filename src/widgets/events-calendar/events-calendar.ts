@@ -77,12 +77,19 @@ function warnOnce(message: string): void {
   console.warn(`civic-widgets <events-calendar>: ${message}`);
 }
 
+// One collator for every sort: String#localeCompare builds one per call.
+const titleOrder = new Intl.Collator();
+
 function compareEvents(a: Placed, b: Placed): number {
   if (a.span.allDay !== b.span.allDay) return a.span.allDay ? -1 : 1;
   const byStart = a.span.allDay
-    ? a.span.firstDay.localeCompare(b.span.firstDay)
+    ? a.span.firstDay < b.span.firstDay
+      ? -1
+      : a.span.firstDay > b.span.firstDay
+        ? 1
+        : 0
     : (a.span.start ?? 0) - (b.span.start ?? 0);
-  return byStart || a.event.title.localeCompare(b.event.title);
+  return byStart || titleOrder.compare(a.event.title, b.event.title);
 }
 
 /**
@@ -319,7 +326,8 @@ export class EventsCalendar extends CivicElement {
         zone,
         zoneKnown: zone === known,
         span,
-        days: dayDifference(span.firstDay, span.lastDay) + 1,
+        // Most events last one day: skip the date arithmetic for them.
+        days: span.firstDay === span.lastDay ? 1 : dayDifference(span.firstDay, span.lastDay) + 1,
       });
     }
     this.placed = placed.sort(compareEvents);
@@ -334,6 +342,12 @@ export class EventsCalendar extends CivicElement {
     for (const placed of this.placed) {
       const { firstDay, lastDay } = placed.span;
       if (lastDay < from || firstDay > to) continue;
+      if (firstDay === lastDay) {
+        let list = byDay.get(firstDay);
+        if (!list) byDay.set(firstDay, (list = []));
+        list.push({ placed, day: 1 });
+        continue;
+      }
       const days = daysBetween(firstDay < from ? from : firstDay, lastDay > to ? to : lastDay);
       for (const day of days) {
         let list = byDay.get(day);
