@@ -15,43 +15,8 @@ import {
   wallFromMs,
   type Wall,
 } from './tz.js';
+import { escapeText, foldLine } from '../shared/ics-text.js';
 import { VERSION } from './version.js';
-
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/**
- * Folds a content line so that no line is longer than 75 octets (not
- * characters: "é" is two), never splitting a UTF-8 sequence; continuation
- * lines start with one space (RFC 5545 3.1).
- */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  let limit = 75;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-      limit = 74; // the leading space of a continuation line counts
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const icsDate = (w: Wall) => `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}`;
