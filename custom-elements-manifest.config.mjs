@@ -77,11 +77,23 @@ function publicApiOnly() {
   };
 }
 
+/** Modules in path order: the analyzer follows the file system's order, which differs between machines. */
+function stableOrder() {
+  return {
+    name: 'civic-stable-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
+    },
+  };
+}
+
 export default {
   globs: ['src/widgets/*/*.ts', 'src/shared/civic-element.ts'],
   exclude: ['src/widgets/*/*.styles.ts', 'src/widgets/*/define.ts', 'src/widgets/*/ics.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), stableOrder()],
 };
