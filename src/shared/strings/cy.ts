@@ -12,7 +12,6 @@ export const cy: UiStrings = {
   errorNetwork: 'Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
   errorOther: 'Rhowch gynnig arall arni yn nes ymlaen.',
   refreshFailed: 'Nid oedd modd diweddaru. Dyma’r wybodaeth o {time}.',
-  updating: 'Wrthi’n diweddaru…',
 
   // <city-profile>
   cityLabel: 'Proffil y ddinas: {city}',
@@ -24,13 +23,10 @@ export const cy: UiStrings = {
   cityWebsite: 'Ewch i wefan {city}',
   cityNetworks: 'Rhwydweithiau',
   cityPractices: 'Arferion da',
-  cityActivities: 'Gweithgareddau diweddaraf',
-  cityEvents: 'Digwyddiadau',
   cityNoNetworks: 'Nid yw’r ddinas hon mewn unrhyw rwydwaith eto.',
   cityNoPractices: 'Nid oes unrhyw arferion da wedi’u rhannu eto.',
 
   // <network-card>
-  networkLabel: 'Rhwydwaith: {network}',
   networkError: 'Nid oedd modd llwytho’r rhwydwaith.',
   networkNotFound: 'Nid oes gwybodaeth am y rhwydwaith hwn.',
   networkTheme: 'Thema',
@@ -102,7 +98,6 @@ export const cy: UiStrings = {
   eventsOnline: 'Ar-lein',
   eventsJoinOnline: 'Ymuno ar-lein: {title}',
   eventsAddToCalendar: 'Ychwanegu at y calendr',
-  eventsAddToCalendarLabel: 'Ychwanegu {title} at eich calendr',
   statusCancelled: 'Wedi’i ganslo',
   statusPostponed: 'Wedi’i ohirio',
   statusRescheduled: 'Wedi’i aildrefnu',

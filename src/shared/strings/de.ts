@@ -8,7 +8,6 @@ export const de: UiStrings = {
   errorNetwork: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
   errorOther: 'Bitte versuchen Sie es später erneut.',
   refreshFailed: 'Aktualisierung nicht möglich. Angezeigt wird der Stand von {time}.',
-  updating: 'Wird aktualisiert…',
 
   // <city-profile>
   cityLabel: 'Stadtprofil: {city}',
@@ -20,13 +19,10 @@ export const de: UiStrings = {
   cityWebsite: 'Zur Website von {city}',
   cityNetworks: 'Netzwerke',
   cityPractices: 'Gute-Praxis-Beispiele',
-  cityActivities: 'Neueste Aktivitäten',
-  cityEvents: 'Veranstaltungen',
   cityNoNetworks: 'Diese Stadt gehört noch keinem Netzwerk an.',
   cityNoPractices: 'Es wurden noch keine Gute-Praxis-Beispiele geteilt.',
 
   // <network-card>
-  networkLabel: 'Netzwerk: {network}',
   networkError: 'Das Netzwerk konnte nicht geladen werden.',
   networkNotFound: 'Zu diesem Netzwerk liegen keine Daten vor.',
   networkTheme: 'Thema',
@@ -77,7 +73,6 @@ export const de: UiStrings = {
   eventsOnline: 'Online',
   eventsJoinOnline: 'Online teilnehmen: {title}',
   eventsAddToCalendar: 'Zum Kalender hinzufügen',
-  eventsAddToCalendarLabel: '{title} zu Ihrem Kalender hinzufügen',
   statusCancelled: 'Abgesagt',
   statusPostponed: 'Verschoben',
   statusRescheduled: 'Neuer Termin',

@@ -11,7 +11,6 @@ export const en = {
   errorNetwork: 'Check your internet connection, then try again.',
   errorOther: 'Please try again later.',
   refreshFailed: 'Could not update. Showing information from {time}.',
-  updating: 'Updating…',
 
   // <city-profile>
   cityLabel: 'City profile: {city}',
@@ -23,13 +22,10 @@ export const en = {
   cityWebsite: 'Visit the {city} website',
   cityNetworks: 'Networks',
   cityPractices: 'Good practices',
-  cityActivities: 'Latest activities',
-  cityEvents: 'Events',
   cityNoNetworks: 'This city is not in any network yet.',
   cityNoPractices: 'No good practices shared yet.',
 
   // <network-card>
-  networkLabel: 'Network: {network}',
   networkError: 'The network could not be loaded.',
   networkNotFound: 'This network is not in the feed.',
   networkTheme: 'Theme',
@@ -80,7 +76,6 @@ export const en = {
   eventsOnline: 'Online',
   eventsJoinOnline: 'Join {title} online',
   eventsAddToCalendar: 'Add to calendar',
-  eventsAddToCalendarLabel: 'Add {title} to your calendar',
   statusCancelled: 'Cancelled',
   statusPostponed: 'Postponed',
   statusRescheduled: 'Rescheduled',

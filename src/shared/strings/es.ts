@@ -8,7 +8,6 @@ export const es: UiStrings = {
   errorNetwork: 'Compruebe su conexión a internet y vuelva a intentarlo.',
   errorOther: 'Vuelva a intentarlo más tarde.',
   refreshFailed: 'No se ha podido actualizar. Se muestra la información de las {time}.',
-  updating: 'Actualizando…',
 
   // <city-profile>
   cityLabel: 'Perfil de la ciudad: {city}',
@@ -20,13 +19,10 @@ export const es: UiStrings = {
   cityWebsite: 'Visitar el sitio web de {city}',
   cityNetworks: 'Redes',
   cityPractices: 'Buenas prácticas',
-  cityActivities: 'Últimas actividades',
-  cityEvents: 'Eventos',
   cityNoNetworks: 'Esta ciudad todavía no forma parte de ninguna red.',
   cityNoPractices: 'Todavía no se han compartido buenas prácticas.',
 
   // <network-card>
-  networkLabel: 'Red: {network}',
   networkError: 'No se ha podido cargar la red.',
   networkNotFound: 'No hay datos sobre esta red.',
   networkTheme: 'Tema',
@@ -85,7 +81,6 @@ export const es: UiStrings = {
   eventsOnline: 'En línea',
   eventsJoinOnline: 'Participar en línea: {title}',
   eventsAddToCalendar: 'Añadir al calendario',
-  eventsAddToCalendarLabel: 'Añadir {title} al calendario',
   statusCancelled: 'Cancelado',
   statusPostponed: 'Aplazado',
   statusRescheduled: 'Nueva fecha',

@@ -11,7 +11,6 @@ export const fr: UiStrings = {
   errorNetwork: 'Vérifiez votre connexion internet, puis réessayez.',
   errorOther: 'Veuillez réessayer plus tard.',
   refreshFailed: 'Mise à jour impossible. Les informations affichées datent de {time}.',
-  updating: 'Mise à jour…',
 
   // <city-profile>
   cityLabel: 'Profil de la ville\u00a0: {city}',
@@ -23,13 +22,10 @@ export const fr: UiStrings = {
   cityWebsite: 'Visiter le site de {city}',
   cityNetworks: 'Réseaux',
   cityPractices: 'Bonnes pratiques',
-  cityActivities: 'Dernières activités',
-  cityEvents: 'Événements',
   cityNoNetworks: 'Cette ville ne fait encore partie d’aucun réseau.',
   cityNoPractices: 'Aucune bonne pratique partagée pour l’instant.',
 
   // <network-card>
-  networkLabel: 'Réseau\u00a0: {network}',
   networkError: 'Le réseau n’a pas pu être chargé.',
   networkNotFound: 'Aucune donnée n’est disponible pour ce réseau.',
   networkTheme: 'Thème',
@@ -92,7 +88,6 @@ export const fr: UiStrings = {
   eventsOnline: 'En ligne',
   eventsJoinOnline: 'Participer en ligne\u00a0: {title}',
   eventsAddToCalendar: 'Ajouter à l’agenda',
-  eventsAddToCalendarLabel: 'Ajouter {title} à votre agenda',
   statusCancelled: 'Annulé',
   statusPostponed: 'Reporté',
   statusRescheduled: 'Nouvelle date',

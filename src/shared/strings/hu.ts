@@ -12,7 +12,6 @@ export const hu: UiStrings = {
   errorNetwork: 'Ellenőrizze az internetkapcsolatát, majd próbálja újra.',
   errorOther: 'Próbálja újra később.',
   refreshFailed: 'A frissítés nem sikerült. Az adatok állapota: {time}.',
-  updating: 'Frissítés…',
 
   // <city-profile>
   cityLabel: 'Városprofil: {city}',
@@ -24,13 +23,10 @@ export const hu: UiStrings = {
   cityWebsite: '{city} honlapja',
   cityNetworks: 'Hálózatok',
   cityPractices: 'Jó gyakorlatok',
-  cityActivities: 'Legújabb tevékenységek',
-  cityEvents: 'Események',
   cityNoNetworks: 'Ez a város még egyetlen hálózatnak sem tagja.',
   cityNoPractices: 'Még nincsenek megosztott jó gyakorlatok.',
 
   // <network-card>
-  networkLabel: 'Hálózat: {network}',
   networkError: 'A hálózatot nem sikerült betölteni.',
   networkNotFound: 'Erről a hálózatról nincsenek adatok.',
   networkTheme: 'Téma',
@@ -81,7 +77,6 @@ export const hu: UiStrings = {
   eventsOnline: 'Online',
   eventsJoinOnline: 'Online részvétel: {title}',
   eventsAddToCalendar: 'Hozzáadás a naptárhoz',
-  eventsAddToCalendarLabel: 'Hozzáadás a naptárhoz: {title}',
   statusCancelled: 'Elmarad',
   statusPostponed: 'Elhalasztva',
   statusRescheduled: 'Új időpont',

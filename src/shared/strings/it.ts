@@ -8,7 +8,6 @@ export const it: UiStrings = {
   errorNetwork: 'Controlla la connessione a internet, poi riprova.',
   errorOther: 'Riprova più tardi.',
   refreshFailed: 'Impossibile aggiornare. Le informazioni mostrate sono delle {time}.',
-  updating: 'Aggiornamento in corso…',
 
   // <city-profile>
   cityLabel: 'Profilo della città: {city}',
@@ -20,13 +19,10 @@ export const it: UiStrings = {
   cityWebsite: 'Visita il sito di {city}',
   cityNetworks: 'Reti',
   cityPractices: 'Buone pratiche',
-  cityActivities: 'Ultime attività',
-  cityEvents: 'Eventi',
   cityNoNetworks: 'Questa città non fa ancora parte di nessuna rete.',
   cityNoPractices: 'Nessuna buona pratica condivisa per ora.',
 
   // <network-card>
-  networkLabel: 'Rete: {network}',
   networkError: 'Non è stato possibile caricare la rete.',
   networkNotFound: 'Non ci sono dati su questa rete.',
   networkTheme: 'Tema',
@@ -85,7 +81,6 @@ export const it: UiStrings = {
   eventsOnline: 'Online',
   eventsJoinOnline: 'Partecipa online: {title}',
   eventsAddToCalendar: 'Aggiungi al calendario',
-  eventsAddToCalendarLabel: 'Aggiungi {title} al calendario',
   statusCancelled: 'Annullato',
   statusPostponed: 'Rinviato',
   statusRescheduled: 'Nuova data',

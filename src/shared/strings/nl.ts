@@ -8,7 +8,6 @@ export const nl: UiStrings = {
   errorNetwork: 'Controleer uw internetverbinding en probeer het opnieuw.',
   errorOther: 'Probeer het later opnieuw.',
   refreshFailed: 'Bijwerken is niet gelukt. U ziet de informatie van {time}.',
-  updating: 'Bijwerken…',
 
   // <city-profile>
   cityLabel: 'Stadsprofiel: {city}',
@@ -20,13 +19,10 @@ export const nl: UiStrings = {
   cityWebsite: 'Naar de website van {city}',
   cityNetworks: 'Netwerken',
   cityPractices: 'Goede voorbeelden',
-  cityActivities: 'Laatste activiteiten',
-  cityEvents: 'Evenementen',
   cityNoNetworks: 'Deze stad is nog geen lid van een netwerk.',
   cityNoPractices: 'Er zijn nog geen goede voorbeelden gedeeld.',
 
   // <network-card>
-  networkLabel: 'Netwerk: {network}',
   networkError: 'Het netwerk kon niet worden geladen.',
   networkNotFound: 'Er zijn geen gegevens over dit netwerk.',
   networkTheme: 'Thema',
@@ -77,7 +73,6 @@ export const nl: UiStrings = {
   eventsOnline: 'Online',
   eventsJoinOnline: 'Online deelnemen aan {title}',
   eventsAddToCalendar: 'Toevoegen aan agenda',
-  eventsAddToCalendarLabel: '{title} toevoegen aan uw agenda',
   statusCancelled: 'Geannuleerd',
   statusPostponed: 'Uitgesteld',
   statusRescheduled: 'Verplaatst',

@@ -11,7 +11,6 @@ export const pl: UiStrings = {
   errorNetwork: 'Sprawdź połączenie z internetem i spróbuj ponownie.',
   errorOther: 'Spróbuj ponownie później.',
   refreshFailed: 'Nie udało się zaktualizować. Pokazujemy informacje z godz. {time}.',
-  updating: 'Aktualizowanie…',
 
   // <city-profile>
   cityLabel: 'Profil miasta: {city}',
@@ -23,13 +22,10 @@ export const pl: UiStrings = {
   cityWebsite: 'Odwiedź stronę miasta {city}',
   cityNetworks: 'Sieci',
   cityPractices: 'Dobre praktyki',
-  cityActivities: 'Najnowsze działania',
-  cityEvents: 'Wydarzenia',
   cityNoNetworks: 'To miasto nie należy jeszcze do żadnej sieci.',
   cityNoPractices: 'Nie udostępniono jeszcze dobrych praktyk.',
 
   // <network-card>
-  networkLabel: 'Sieć: {network}',
   networkError: 'Nie udało się wczytać sieci.',
   networkNotFound: 'Brak danych o tej sieci.',
   networkTheme: 'Tematyka',
@@ -95,7 +91,6 @@ export const pl: UiStrings = {
   eventsOnline: 'Online',
   eventsJoinOnline: 'Dołącz online: {title}',
   eventsAddToCalendar: 'Dodaj do kalendarza',
-  eventsAddToCalendarLabel: 'Dodaj do kalendarza: {title}',
   statusCancelled: 'Odwołane',
   statusPostponed: 'Przełożone',
   statusRescheduled: 'Zmiana terminu',

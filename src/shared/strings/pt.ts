@@ -8,7 +8,6 @@ export const pt: UiStrings = {
   errorNetwork: 'Verifique a sua ligação à internet e tente novamente.',
   errorOther: 'Tente novamente mais tarde.',
   refreshFailed: 'Não foi possível atualizar. A mostrar a informação das {time}.',
-  updating: 'A atualizar…',
 
   // <city-profile>
   cityLabel: 'Perfil da cidade: {city}',
@@ -20,13 +19,10 @@ export const pt: UiStrings = {
   cityWebsite: 'Visitar o site de {city}',
   cityNetworks: 'Redes',
   cityPractices: 'Boas práticas',
-  cityActivities: 'Atividades mais recentes',
-  cityEvents: 'Eventos',
   cityNoNetworks: 'Esta cidade ainda não faz parte de nenhuma rede.',
   cityNoPractices: 'Ainda não foram partilhadas boas práticas.',
 
   // <network-card>
-  networkLabel: 'Rede: {network}',
   networkError: 'Não foi possível carregar a rede.',
   networkNotFound: 'Não existem dados sobre esta rede.',
   networkTheme: 'Tema',
@@ -85,7 +81,6 @@ export const pt: UiStrings = {
   eventsOnline: 'Online',
   eventsJoinOnline: 'Participar online: {title}',
   eventsAddToCalendar: 'Adicionar ao calendário',
-  eventsAddToCalendarLabel: 'Adicionar {title} ao calendário',
   statusCancelled: 'Cancelado',
   statusPostponed: 'Adiado',
   statusRescheduled: 'Nova data',

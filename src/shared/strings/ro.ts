@@ -11,7 +11,6 @@ export const ro: UiStrings = {
   errorNetwork: 'Verificați conexiunea la internet, apoi încercați din nou.',
   errorOther: 'Încercați din nou mai târziu.',
   refreshFailed: 'Actualizarea nu a reușit. Se afișează informațiile de la ora {time}.',
-  updating: 'Se actualizează…',
 
   // <city-profile>
   cityLabel: 'Profilul orașului: {city}',
@@ -23,13 +22,10 @@ export const ro: UiStrings = {
   cityWebsite: 'Vizitați site-ul orașului {city}',
   cityNetworks: 'Rețele',
   cityPractices: 'Bune practici',
-  cityActivities: 'Cele mai recente activități',
-  cityEvents: 'Evenimente',
   cityNoNetworks: 'Acest oraș nu face încă parte din nicio rețea.',
   cityNoPractices: 'Încă nu au fost partajate bune practici.',
 
   // <network-card>
-  networkLabel: 'Rețea: {network}',
   networkError: 'Rețeaua nu a putut fi încărcată.',
   networkNotFound: 'Nu există date despre această rețea.',
   networkTheme: 'Temă',
@@ -92,7 +88,6 @@ export const ro: UiStrings = {
   eventsOnline: 'Online',
   eventsJoinOnline: 'Participați online la {title}',
   eventsAddToCalendar: 'Adăugați în calendar',
-  eventsAddToCalendarLabel: 'Adăugați {title} în calendar',
   statusCancelled: 'Anulat',
   statusPostponed: 'Amânat',
   statusRescheduled: 'Reprogramat',
