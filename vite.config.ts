@@ -51,7 +51,10 @@ export default defineConfig(({ mode }) => {
       // Lit's css`` and html`` literals keep their white space and comments
       // unless minified here: about a third of the embed's bytes.
       plugins: [
-        { ...minifyTemplateLiterals({ failOnError: true }), enforce: 'pre' } as Plugin,
+        {
+          ...minifyTemplateLiterals({ include: ['src/**/*.ts'], failOnError: true }),
+          enforce: 'pre',
+        } as Plugin,
         minifyEsOutput,
       ],
       build: {
