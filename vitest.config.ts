@@ -27,6 +27,8 @@ export default defineConfig({
   },
   test: {
     name: 'storybook',
+    // The same pinned clock as the browser tests: a story's "today" never depends on the date.
+    setupFiles: ['tests/shared/pinned-clock.ts'],
     // The counts also go to a file, for `npm test`'s summary (as .cache/wtr-summary.json does for WTR).
     reporters: ['default', 'json'],
     outputFile: { json: '.cache/stories-results.json' },

@@ -16,12 +16,24 @@ const chromium = (contextOptions) =>
       : {}),
   });
 
+/**
+ * Each test page first pins the clock (tests/shared/pinned-clock.ts) and
+ * learns the fast-check seed (tests/shared/seed.ts); both read these globals,
+ * set from the environment so `CIVIC_NOW=… FC_SEED=… npm test` reaches them.
+ */
+const pageGlobals = `globalThis.__CIVIC_NOW__ = ${JSON.stringify(process.env.CIVIC_NOW ?? '')};
+globalThis.__FC_SEED__ = ${JSON.stringify(process.env.FC_SEED ?? '')};`;
+
 /** The calendar's time-zone tests again, with the browser itself in three other zones. */
 const VIEWER_ZONES = ['Pacific/Auckland', 'America/Los_Angeles', 'Asia/Kolkata'];
 
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>${pageGlobals}</script></head><body>
+      <script type="module" src="/tests/shared/pinned-clock.ts"></script>
+      <script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   browserStartTimeout: 60_000,

@@ -499,15 +499,24 @@ export function parseTimestamp(value: string): number {
   return Date.parse(HAS_OFFSET.test(value) ? value : `${value}Z`);
 }
 
+/**
+ * Noon UTC of a day key, the instant to format a plain day with (in UTC). Not
+ * Date.parse: the grid of December 9999 ends on "10000-01-09", which it rejects.
+ */
+export function noonOfKey(key: string): number {
+  const [year, month, day] = key.split('-').map(Number);
+  const noon = new Date(0);
+  noon.setUTCFullYear(year, month - 1, day);
+  return noon.getTime() + 12 * HOUR;
+}
+
 /** A day key as a readable date, e.g. "Thursday 3 December 2026". */
 export function formatDayKey(
   key: string,
   lang: string,
   options: Intl.DateTimeFormatOptions,
 ): string {
-  return dateFormatter(lang, { ...options, timeZone: 'UTC' }).format(
-    Date.parse(`${key}T12:00:00Z`),
-  );
+  return dateFormatter(lang, { ...options, timeZone: 'UTC' }).format(noonOfKey(key));
 }
 
 /**

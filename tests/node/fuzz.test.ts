@@ -4,8 +4,9 @@
  * near-valid feeds with a model of what must be kept and dropped), and
  * mergeFeeds (idempotent, order-independent, later `updated` wins).
  *
- * A failure prints the seed and the shrunk counterexample; replay it with
- * FC_SEED=<seed> node --import tsx --test tests/node/fuzz.test.ts
+ * The seed is fixed (tests/shared/seed.ts) and printed; a failure prints the
+ * shrunk counterexample. Another seed: FC_SEED=<n> (or FC_SEED=random)
+ * node --import tsx --test tests/node/fuzz.test.ts
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -20,8 +21,9 @@ import {
   nearValidFeed,
   toJsonValue,
 } from '../shared/feed-arbitraries.js';
+import { announceSeed } from '../shared/seed.js';
 
-if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) });
+fc.configureGlobal({ seed: announceSeed('feed-layer property tests') });
 
 type AnyRecord = Record<string, unknown> & { id: string };
 

@@ -20,6 +20,7 @@ import {
   monthGrid,
   offsetAt,
   timeZoneName,
+  noonOfKey,
   todayKey,
   viewerTimeZone,
   weekStartKey,
@@ -535,7 +536,7 @@ export class EventsCalendar extends CivicElement {
                     aria-current=${ifDefined(isToday ? 'date' : undefined)}
                   >
                     <span class="number" aria-hidden="true"
-                      >${dayNumber.format(Date.parse(`${day}T12:00:00Z`))}</span
+                      >${dayNumber.format(noonOfKey(day))}</span
                     >
                     ${
                       n
@@ -779,7 +780,8 @@ export class EventsCalendar extends CivicElement {
   }
 
   private changeMonth(month: string): void {
-    if (month === this.currentMonth()) return;
+    // Past December 9999 there is no month to show (keys have four-digit years).
+    if (month === this.currentMonth() || !isMonthKey(month)) return;
     this.month = month;
     this.emit('civic-month-change', { month });
   }
