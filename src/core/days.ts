@@ -27,8 +27,22 @@ export function isDayKey(value: unknown): value is string {
   return typeof value === 'string' && DAY_KEY.test(value);
 }
 
-const keyMs = (key: DayKey): number => wallMs(parseWall(key) as Wall);
-const msKey = (ms: number): DayKey => formatDate(wallFromMs(ms));
+// Fast paths for the years 100–9999 (a calendar asks tens of thousands of times);
+// wallMs/formatDate cover the rest (Date.UTC maps 0–99 to 1900–1999).
+// A grid for December 9999 runs into "10000-01-02": the year is what comes before the dash.
+const keyMs = (key: DayKey): number => {
+  const dash = key.indexOf('-', 1);
+  const year = Number(key.slice(0, dash));
+  const month = Number(key.slice(dash + 1, dash + 3));
+  const day = Number(key.slice(dash + 4, dash + 6));
+  if (year >= 100) return Date.UTC(year, month - 1, day);
+  return wallMs({ year, month, day, hour: 0, minute: 0, second: 0 });
+};
+const LAST_FAST = Date.UTC(10_000, 0, 1);
+const msKey = (ms: number): DayKey =>
+  ms >= Date.UTC(100, 0, 1) && ms < LAST_FAST
+    ? new Date(ms).toISOString().slice(0, 10)
+    : formatDate(wallFromMs(ms));
 
 /**
  * Noon UTC of a day key: the instant to format a plain day with (in UTC).

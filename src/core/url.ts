@@ -21,8 +21,8 @@ export interface UrlRule {
 }
 
 // C0 and C1 controls, DEL, and every Unicode space or line/paragraph separator.
-// eslint-disable-next-line no-control-regex
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /**

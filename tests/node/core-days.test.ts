@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import {
   addDaysToKey,
   addMonthsToKey,
@@ -254,5 +255,38 @@ describe('core: zones and today', () => {
     assert.ok(isTimeZone('Europe/London'));
     assert.ok(!isTimeZone('Mars/Olympus'));
     assert.ok(!isTimeZone(''));
+  });
+});
+
+describe('core: day keys at the edges', () => {
+  it('reads years 0–99 as themselves, not as 1900–1999', () => {
+    assert.equal(addDaysToKey('0099-12-31', 1), '0100-01-01');
+    assert.equal(addDaysToKey('0001-01-01', -1), '0000-12-31');
+    assert.equal(lastDayOfMonth('0004-02'), '0004-02-29');
+    assert.equal(addMonthsToKey('0050-01-31', 1), '0050-02-28');
+    assert.equal(weekdayOfKey('0001-01-01'), 1);
+  });
+
+  it('works to the end of year 9999', () => {
+    assert.equal(addDaysToKey('9999-12-30', 1), '9999-12-31');
+    assert.equal(dayDifference('2026-12-03', '9999-12-31'), 2_912_106);
+    assert.deepEqual(monthGrid('9999-12', 1)[0][0], '9999-11-29');
+  });
+
+  it('keeps adding and counting days consistent (property, fixed seed)', () => {
+    const seed = Number(process.env.CORE_SEED ?? 20261203);
+    console.log(`core-days property seed ${seed} (CORE_SEED=<n> runs another)`);
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9990-12-31T00:00:00Z') }),
+        fc.integer({ min: -3000, max: 3000 }),
+        (date, n) => {
+          const key = date.toISOString().slice(0, 10);
+          const moved = addDaysToKey(key, n);
+          return dayDifference(key, moved) === n && addDaysToKey(moved, -n) === key;
+        },
+      ),
+      { seed, numRuns: 500 },
+    );
   });
 });
