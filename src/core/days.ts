@@ -2,10 +2,11 @@
  * Day arithmetic on plain "YYYY-MM-DD" keys (and "YYYY-MM" month keys).
  *
  * Plain UTC arithmetic, not date-fns: a key is read as midnight UTC, so the
- * viewer's zone (and its DST days) can never move a day, and the whole
- * module costs about 600 bytes min+gzip where date-fns' month, week and
- * interval functions with @date-fns/utc cost about 1,500 (TOOLCHAIN.md) and
- * would still need this key parsing around them.
+ * viewer's zone (and its DST days) can never move a day. Measured with
+ * esbuild (min+gzip): this file with the wall.ts helpers it shares with the
+ * zone engine is 1.0 KB; the seven date-fns functions the widgets used are
+ * 0.8 KB before @date-fns/utc and before the key parsing around them, and
+ * on local Dates they depended on the machine's zone.
  */
 import { DAY, formatDate, parseWall, wallFromMs, wallMs, type Wall } from './wall.js';
 import { offsetAt } from './zones.js';
