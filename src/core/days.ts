@@ -15,17 +15,11 @@ export type DayKey = string;
 /** 0 = Sunday … 6 = Saturday, as Date#getUTCDay and Intl's week info (mod 7). */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** True for "2026-12". */
 export function isMonthKey(value: unknown): value is string {
   return typeof value === 'string' && MONTH_KEY.test(value);
-}
-
-/** True for "2026-12-03" (the shape; `isRealDateTime` in values.ts checks the day exists). */
-export function isDayKey(value: unknown): value is string {
-  return typeof value === 'string' && DAY_KEY.test(value);
 }
 
 // Fast paths for the years 100–9999 (a calendar asks tens of thousands of times);
