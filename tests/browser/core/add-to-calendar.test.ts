@@ -83,10 +83,10 @@ describe('one iCalendar writer for "Add to calendar" and export ics', () => {
     const files = await downloads(el);
     expect(files.length).to.be.at.least(2);
 
-    const cli = await executeServerCommand<{ code: number; stdout: string; stderr: string }>(
-      'civic-feed-export-ics',
-      { feed },
-    );
+    const cli = await executeServerCommand<
+      { code: number; stdout: string; stderr: string },
+      { feed: typeof feed }
+    >('civic-feed-export-ics', { feed });
     expect(cli.code, cli.stderr).to.equal(0);
 
     const fromCli = blocks(cli.stdout, 'VEVENT');
