@@ -23,6 +23,7 @@ import {
 } from '../../src/core/days.js';
 import { eventSpan } from '../../src/core/values.js';
 import { parseWall } from '../../src/core/wall.js';
+import { announceSeed } from '../shared/seed.js';
 import { isTimeZone, offsetAt, wallToInstant, zoneTransitions } from '../../src/core/zones.js';
 
 const VIEWERS = ['Pacific/Auckland', 'America/Los_Angeles', 'Europe/London'];
@@ -274,8 +275,7 @@ describe('core: day keys at the edges', () => {
   });
 
   it('keeps adding and counting days consistent (property, fixed seed)', () => {
-    const seed = Number(process.env.CORE_SEED ?? 20261203);
-    console.log(`core-days property seed ${seed} (CORE_SEED=<n> runs another)`);
+    const seed = announceSeed('core day arithmetic');
     fc.assert(
       fc.property(
         fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9990-12-31T00:00:00Z') }),
