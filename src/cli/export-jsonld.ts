@@ -4,10 +4,12 @@
  * name, startDate and location (a Place with an address, or a
  * VirtualLocation with a url) and recommend description, endDate,
  * eventStatus, eventAttendanceMode, image and organizer; all are filled from
- * the feed where it has them. Dates carry an offset computed from the
- * event's (or its city's) time zone, because a local time alone is ambiguous.
+ * the feed where it has them, URLs only through the safe-URL rule. Dates
+ * carry an offset computed from the event's (or its city's) time zone,
+ * because a local time alone is ambiguous.
  */
 import { eventZone } from '../core/event-zone.js';
+import { safeUrl } from '../core/url.js';
 import { timeKind } from '../core/values.js';
 import { formatOffset, pad, parseWall, type Wall } from '../core/wall.js';
 import { offsetAt, wallToInstant } from '../core/zones.js';
@@ -64,8 +66,8 @@ export function feedToJsonLd(feed: Feed, options: JsonLdOptions = {}): JsonLdRes
       '@id': iri('city', city.id),
       name: city.name,
       description: city.summary ?? city.description,
-      url: city.url,
-      image: city.image?.url,
+      url: safeUrl(city.url),
+      image: safeUrl(city.image?.url, { web: true }),
       geo: city.geo
         ? { '@type': 'GeoCoordinates', latitude: city.geo.lat, longitude: city.geo.lon }
         : undefined,
@@ -106,7 +108,10 @@ export function feedToJsonLd(feed: Feed, options: JsonLdOptions = {}): JsonLdRes
             }
           : undefined,
       });
-    const virtual = () => ({ '@type': 'VirtualLocation', url: event.online });
+    const virtual = () => ({
+      '@type': 'VirtualLocation',
+      url: safeUrl(event.online, { web: true }),
+    });
     const physical = Boolean(event.location) || !event.online;
     const mode = event.online
       ? physical && event.location
@@ -119,6 +124,7 @@ export function feedToJsonLd(feed: Feed, options: JsonLdOptions = {}): JsonLdRes
         `event ${JSON.stringify(event.id)}: no address and no city; Google needs a location address`,
       );
     }
+    const image = safeUrl(event.image?.url, { web: true });
     return clean({
       '@type': 'Event',
       '@id': iri('event', event.id),
@@ -129,11 +135,11 @@ export function feedToJsonLd(feed: Feed, options: JsonLdOptions = {}): JsonLdRes
       eventAttendanceMode: mode,
       location,
       description: event.description ?? event.summary,
-      image: event.image ? [event.image.url] : undefined,
-      url: event.url,
+      image: image ? [image] : undefined,
+      url: safeUrl(event.url),
       inLanguage: event.language ?? feed.language,
       organizer: city
-        ? clean({ '@type': 'Organization', name: city.name, url: city.url })
+        ? clean({ '@type': 'Organization', name: city.name, url: safeUrl(city.url) })
         : undefined,
     });
   };
