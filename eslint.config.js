@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
@@ -44,6 +45,44 @@ export default tseslint.config(
     ],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
   },
+  // The rooms of docs/architecture.md, held by the linter: the browser code never
+  // reaches into the CLI, and the core reaches nothing outside itself (no Lit,
+  // no Node, no DOM-side module), so it runs unchanged in the widgets and the CLI.
+  {
+    files: ['src/widgets/**/*.ts', 'src/shared/**/*.ts', 'src/feed/**/*.ts', 'src/embed/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)cli(/|$)', message: 'Browser code must not import the CLI (src/cli).' },
+          ],
+        },
+      ],
+    },
+  },
+  ...[0, 1, 2].map((depth) => ({
+    files: [`src/core/${'*/'.repeat(depth)}*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({
+            name,
+            message: 'The core runs in browsers too: no Node modules.',
+          })),
+          patterns: [
+            { regex: '^node:', message: 'The core runs in browsers too: no Node modules.' },
+            { regex: '^(lit|@lit)(/|$)', message: 'The core has no UI: no Lit.' },
+            {
+              regex: `^(\\.\\./){${depth + 1}}`,
+              message: 'The core imports only from src/core (move what it needs into the core).',
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['tests/**/*.ts'],
     rules: {

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { civicFeedCommands } from './tests/browser/core/cli-plugin.mjs';
 import { feedTestServer } from './tests/browser/server-plugin.mjs';
 import { summaryReporter } from './tests/browser/summary-reporter.mjs';
 
@@ -39,7 +40,10 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 900_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    civicFeedCommands(),
+  ],
   middleware: [feedTestServer],
   browsers: [chromium({ timezoneId: 'Europe/London' })],
   groups: [

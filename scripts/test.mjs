@@ -1,9 +1,10 @@
 /**
  * `npm test`: every check, in order, each counted; the last line is a plain
  * "N passed, N failed" over all suites, and the exit code is non-zero on any
- * failure. Steps: typecheck, lint, format, the script-tag build and its size
- * budget, node tests (feed layer, schema, CLI as a process, embedding pages),
- * browser tests in Chromium, Storybook stories as tests.
+ * failure. Steps: typecheck (all, then src/core alone), lint, format, the
+ * script-tag build and its size budget, node tests (feed layer, schema, CLI
+ * as a process, embedding pages), browser tests in Chromium, Storybook
+ * stories as tests.
  * `node scripts/test.mjs browser stories` runs only the named steps.
  */
 import { spawn } from 'node:child_process';
@@ -48,7 +49,11 @@ async function step(name, cmd, args) {
 
 const npx = (bin, args) => ['node', [`node_modules/.bin/${bin}`, ...args]];
 
-if (want('typecheck')) await step('typecheck', ...npx('tsc', ['--noEmit', '-p', 'tsconfig.json']));
+if (want('typecheck')) {
+  await step('typecheck', ...npx('tsc', ['--noEmit', '-p', 'tsconfig.json']));
+  // The core on its own, without DOM or Node types: what it may use is only ES and platform.d.ts.
+  await step('typecheck core', ...npx('tsc', ['--noEmit', '-p', 'src/core/tsconfig.json']));
+}
 if (want('lint')) await step('lint', ...npx('eslint', ['.']));
 if (want('format')) await step('format', ...npx('prettier', ['--check', '.']));
 

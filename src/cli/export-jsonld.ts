@@ -4,12 +4,16 @@
  * name, startDate and location (a Place with an address, or a
  * VirtualLocation with a url) and recommend description, endDate,
  * eventStatus, eventAttendanceMode, image and organizer; all are filled from
- * the feed where it has them. Dates carry an offset computed from the
- * event's (or its city's) time zone, because a local time alone is ambiguous.
+ * the feed where it has them, URLs only through the safe-URL rule. Dates
+ * carry an offset computed from the event's (or its city's) time zone,
+ * because a local time alone is ambiguous.
  */
+import { eventZone } from '../core/event-zone.js';
+import { safeUrl } from '../core/url.js';
+import { timeKind } from '../core/values.js';
+import { formatOffset, pad, parseWall, type Wall } from '../core/wall.js';
+import { offsetAt, wallToInstant } from '../core/zones.js';
 import type { City, CivicEvent, Feed } from '../feed/types.js';
-import { eventZone } from './export-ics.js';
-import { formatOffset, offsetAt, parseWall, wallToInstant } from './tz.js';
 
 export interface JsonLdOptions {
   /** Base URL for @id values (default: the feed's url); without one, blank-node ids are used. */
@@ -34,10 +38,9 @@ const STATUS: Record<string, string> = {
  * offset times as written.
  */
 export function schemaDate(value: string, zone: string | undefined): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  if (/(Z|[+-]\d{2}:\d{2})$/.test(value)) return value;
-  const wall = parseWall(value)!;
-  const local = `${value.slice(0, 16)}:${String(wall.second).padStart(2, '0')}`;
+  if (timeKind(value) !== 'local') return value;
+  const wall = parseWall(value) as Wall;
+  const local = `${value.slice(0, 16)}:${pad(wall.second)}`;
   if (!zone) return local;
   return `${local}${formatOffset(offsetAt(wallToInstant(wall, zone), zone))}`;
 }
@@ -49,11 +52,11 @@ function clean<T extends Record<string, unknown>>(obj: T): T {
 
 export function feedToJsonLd(feed: Feed, options: JsonLdOptions = {}): JsonLdResult {
   const notes: string[] = [];
-  const base = options.base ?? feed.url;
+  const given = options.base ?? feed.url;
+  // Cut the fragment once, by index: a pattern such as /#.*$/ is quadratic on many "#".
+  const base = given === undefined ? undefined : given.split('#', 1)[0];
   const iri = (kind: string, id: string) =>
-    base
-      ? `${base.replace(/#.*$/, '')}#${kind}-${encodeURIComponent(id)}`
-      : `_:${kind}-${encodeURIComponent(id)}`;
+    base ? `${base}#${kind}-${encodeURIComponent(id)}` : `_:${kind}-${encodeURIComponent(id)}`;
   const cities = new Map(feed.cities.map((c) => [c.id, c]));
   const onlyCity = feed.cities.length === 1 ? feed.cities[0] : undefined;
 
@@ -63,8 +66,8 @@ export function feedToJsonLd(feed: Feed, options: JsonLdOptions = {}): JsonLdRes
       '@id': iri('city', city.id),
       name: city.name,
       description: city.summary ?? city.description,
-      url: city.url,
-      image: city.image?.url,
+      url: safeUrl(city.url),
+      image: safeUrl(city.image?.url, { web: true }),
       geo: city.geo
         ? { '@type': 'GeoCoordinates', latitude: city.geo.lat, longitude: city.geo.lon }
         : undefined,
@@ -80,9 +83,8 @@ export function feedToJsonLd(feed: Feed, options: JsonLdOptions = {}): JsonLdRes
 
   const eventNode = (event: CivicEvent) => {
     const city = (event.city ? cities.get(event.city) : undefined) ?? onlyCity;
-    const zone =
-      eventZone(event, cities) ?? (onlyCity && !event.city ? onlyCity.timeZone : undefined);
-    if (!zone && /T/.test(event.start) && !/(Z|[+-]\d{2}:\d{2})$/.test(event.start)) {
+    const zone = eventZone(event, cities);
+    if (!zone && timeKind(event.start) === 'local') {
       notes.push(
         `event ${JSON.stringify(event.id)}: local time without a time zone; give the event or its city a timeZone so the date has an offset`,
       );
@@ -106,7 +108,10 @@ export function feedToJsonLd(feed: Feed, options: JsonLdOptions = {}): JsonLdRes
             }
           : undefined,
       });
-    const virtual = () => ({ '@type': 'VirtualLocation', url: event.online });
+    const virtual = () => ({
+      '@type': 'VirtualLocation',
+      url: safeUrl(event.online, { web: true }),
+    });
     const physical = Boolean(event.location) || !event.online;
     const mode = event.online
       ? physical && event.location
@@ -119,6 +124,7 @@ export function feedToJsonLd(feed: Feed, options: JsonLdOptions = {}): JsonLdRes
         `event ${JSON.stringify(event.id)}: no address and no city; Google needs a location address`,
       );
     }
+    const image = safeUrl(event.image?.url, { web: true });
     return clean({
       '@type': 'Event',
       '@id': iri('event', event.id),
@@ -129,11 +135,11 @@ export function feedToJsonLd(feed: Feed, options: JsonLdOptions = {}): JsonLdRes
       eventAttendanceMode: mode,
       location,
       description: event.description ?? event.summary,
-      image: event.image ? [event.image.url] : undefined,
-      url: event.url,
+      image: image ? [image] : undefined,
+      url: safeUrl(event.url),
       inLanguage: event.language ?? feed.language,
       organizer: city
-        ? clean({ '@type': 'Organization', name: city.name, url: city.url })
+        ? clean({ '@type': 'Organization', name: city.name, url: safeUrl(city.url) })
         : undefined,
     });
   };

@@ -66,7 +66,13 @@ export async function exportCommand(argv: string[]): Promise<number> {
   }
   for (const p of problems) process.stderr.write(`warning: ${source}: ${formatProblem(p)}\n`);
   if (format === 'ics') {
-    await writeOutput(str(values.output), feedToIcs(feed));
+    const { text: ics, problems: left } = feedToIcs(feed);
+    for (const p of left) {
+      process.stderr.write(
+        `warning: event ${JSON.stringify(p.eventId)}: ${p.field} ${p.message}; it was left out\n`,
+      );
+    }
+    await writeOutput(str(values.output), ics);
   } else {
     const { document, notes } = feedToJsonLd(feed, { base: str(values.base) });
     for (const n of notes) process.stderr.write(`warning: ${n}\n`);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Activity } from '../feed/types.js';
 import { decodeEntities, htmlToText, looksLikeHtml, normalizeText, shorten } from './html.js';
 import { ReadError } from './io.js';
-import { formatUtc } from './tz.js';
+import { formatUtc } from '../core/wall.js';
 import {
   childElements,
   descendants,

@@ -23,14 +23,12 @@ import {
   formatLocal,
   formatOffset,
   formatUtc,
-  isIanaZone,
   parseWall,
-  wallAt,
   wallFromMs,
   wallMs,
-  wallToInstant,
   type Wall,
-} from './tz.js';
+} from '../core/wall.js';
+import { isTimeZone as isIanaZone, wallAt, wallToInstant } from '../core/zones.js';
 import { windowsToIana } from './windows-zones.js';
 
 type ICALComponent = InstanceType<typeof ICAL.Component>;
@@ -289,7 +287,7 @@ function render(w: Wall, isDate: boolean, zone: Zone, out: Out): string {
       return formatUtc(wallMs(w));
     case 'offset': {
       const ms = instantOf(w, zone)!;
-      return `${formatLocal(w)}${formatOffset(Math.round((wallMs(w) - ms) / 60000))}`;
+      return `${formatLocal(w)}${formatOffset(wallMs(w) - ms)}`;
     }
     case 'floating':
       return formatLocal(w);

@@ -12,7 +12,7 @@ import { importAtom, importJsonFeed, importRss, type FeedImportResult } from './
 import { importIcs } from './import-ics.js';
 import { bytesToText, isUrl, ReadError, readSourceBytes, writeOutput } from './io.js';
 import { decodeXmlBytes } from './xml.js';
-import { formatDate } from './tz.js';
+import { formatDate } from '../core/wall.js';
 
 export const IMPORT_USAGE = `Usage: civic-feed import <ics|rss|atom|jsonfeed> <file|url> [options]
 

@@ -12,6 +12,7 @@
  *   `version`, fails the whole feed.
  */
 import * as v from 'valibot';
+import { hasOffset } from '../core/values.js';
 import { FEED_VERSION, FeedHeaderSchema, RECORD_SCHEMAS } from './schema.js';
 import { emptyFeed, RECORD_KINDS } from './types.js';
 import type { Feed, ParseResult, Problem, RecordKind } from './types.js';
@@ -76,8 +77,6 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
   return `${describeValue(issue.input)} ${issue.message}`;
 }
 
-const OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
-
 /**
  * Whether `end` is certainly before `start`. Two times of the same kind are
  * compared exactly; a local time against one with an offset only when they
@@ -87,13 +86,13 @@ const OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 function endsBeforeStart(start: string, end: string): boolean {
   const time = (value: string) =>
     Date.parse(
-      /T/.test(value) && !OFFSET.test(value)
+      /T/.test(value) && !hasOffset(value)
         ? `${value}Z`
         : /T/.test(value)
           ? value
           : `${value}T00:00Z`,
     );
-  const slack = OFFSET.test(start) === OFFSET.test(end) ? 0 : 14 * 3_600_000;
+  const slack = hasOffset(start) === hasOffset(end) ? 0 : 14 * 3_600_000;
   const endTime = /T/.test(end) ? time(end) : time(end) + 86_400_000 - 1;
   return endTime < time(start) - slack;
 }

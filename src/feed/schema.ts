@@ -9,47 +9,32 @@
  * that documentation costs the widgets' bundle nothing.
  */
 import * as v from 'valibot';
+import { LINK_PATTERN, urlProblem, WEB_PATTERN, type UrlRule } from '../core/url.js';
+import {
+  DATE,
+  EVENT_TIME,
+  isRealDateTime,
+  LOCAL_DATE_TIME,
+  OFFSET_DATE_TIME,
+  TIMESTAMP,
+} from '../core/values.js';
+import { isTimeZone } from '../core/zones.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
-const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-/** Any of the three forms an event may use for `start` and `end`. */
-const EVENT_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-/** True when the numbers in an ISO date (and time) name a real moment: no 30 February, no 25:00. */
-export function isRealDateTime(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
-  if (!m) return false;
-  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (d > daysInMonth) return false;
-  const offset = /([+-])(\d{2}):(\d{2})$/.exec(value);
-  return !offset || (Number(offset[2]) <= 14 && Number(offset[3]) <= 59);
-}
-
-/** True for an IANA time zone name this runtime knows (Intl is the authority). */
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function hasScheme(value: string, schemes: readonly string[]): boolean {
-  try {
-    const url = new URL(value);
-    if (!schemes.includes(url.protocol)) return false;
-    return url.protocol === 'mailto:' || url.protocol === 'tel:' || url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
-
-const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
-const WEB_SCHEMES = ['https:', 'http:'] as const;
+/**
+ * A URL is checked as the value it will be written as (core/url.ts): one
+ * with a line break, control character or space inside is refused, never
+ * repaired, so it cannot smuggle lines into an exported calendar.
+ */
+const url = (pattern: RegExp, rule: UrlRule, schemes: string) =>
+  v.pipe(
+    v.string('is not a URL'),
+    v.trim(),
+    v.regex(pattern, `is not an absolute ${schemes} URL`),
+    v.check(
+      (s) => urlProblem(s, rule) === undefined,
+      (issue) => urlProblem(issue.input, rule) ?? '',
+    ),
+  );
 
 const text = () => v.pipe(v.string('is not text'), v.trim());
 const requiredText = () => v.pipe(v.string('is not text'), v.trim(), v.nonEmpty('is empty'));
@@ -63,23 +48,10 @@ const id = () =>
 const idList = () => v.array(id(), 'is not a list of ids');
 
 /** A link people may follow: http(s), mailto or tel. */
-export const LinkUrl = v.pipe(
-  v.string('is not a URL'),
-  v.trim(),
-  v.regex(/^(https?:\/\/|mailto:|tel:)/i, 'is not an absolute https:, http:, mailto: or tel: URL'),
-  v.check(
-    (s) => hasScheme(s, LINK_SCHEMES),
-    'is not an absolute https:, http:, mailto: or tel: URL',
-  ),
-);
+export const LinkUrl = url(LINK_PATTERN, {}, 'https:, http:, mailto: or tel:');
 
 /** A web address (images, online events): http(s) only. */
-export const WebUrl = v.pipe(
-  v.string('is not a URL'),
-  v.trim(),
-  v.regex(/^https?:\/\//i, 'is not an absolute https: or http: URL'),
-  v.check((s) => hasScheme(s, WEB_SCHEMES), 'is not an absolute https: or http: URL'),
-);
+export const WebUrl = url(WEB_PATTERN, { web: true }, 'https: or http:');
 
 const DateOnly = v.pipe(
   v.string('is not a date'),
@@ -91,10 +63,7 @@ const DateOnly = v.pipe(
 const Timestamp = v.pipe(
   v.string('is not a date'),
   v.trim(),
-  v.regex(
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/,
-    'is not a date (write 2026-12-03 or 2026-12-03T10:00:00Z)',
-  ),
+  v.regex(TIMESTAMP, 'is not a date (write 2026-12-03 or 2026-12-03T10:00:00Z)'),
   v.check(isRealDateTime, 'is not a real date and time (no such day or hour)'),
 );
 
@@ -112,7 +81,7 @@ const TimeZone = v.pipe(
   v.string('is not a time zone'),
   v.trim(),
   v.regex(/^[A-Za-z0-9_+\-/]+$/, 'is not an IANA time zone such as Europe/London'),
-  v.check(isTimeZone, 'is not an IANA time zone such as Europe/London'),
+  v.check((s) => isTimeZone(s), 'is not an IANA time zone such as Europe/London'),
 );
 
 const Geo = v.object(

@@ -73,7 +73,7 @@ describe('civic-feed export ics', () => {
   it('all-day: VALUE=DATE with an exclusive DTEND (last day 13th → DTEND 14th)', () => {
     assert.match(
       ics,
-      /UID:stoke\/heritage-days\r\nDTSTAMP:\d{8}T\d{6}Z\r\nDTSTART;VALUE=DATE:20270910\r\nDTEND;VALUE=DATE:20270914\r\n/,
+      /UID:stoke\/heritage-days@civic-widgets\r\nDTSTAMP:\d{8}T\d{6}Z\r\nDTSTART;VALUE=DATE:20270910\r\nDTEND;VALUE=DATE:20270914\r\n/,
     );
   });
 
@@ -90,7 +90,7 @@ describe('civic-feed export ics', () => {
     );
     assert.match(ics, /SUMMARY:Budget webinar\\, part 1\\; questions welcome\r\n/);
     assert.match(ics, /DESCRIPTION:Music\\, food stalls and the lights\.\\n\\nFree entry\.\r\n/);
-    assert.match(ics, /UID:stoke\/webinar\r\n(?:[^\r]*\r\n)*?STATUS:CANCELLED\r\n/);
+    assert.match(ics, /UID:stoke\/webinar@civic-widgets\r\n(?:[^\r]*\r\n)*?STATUS:CANCELLED\r\n/);
   });
 
   it('ical.js reads it back: four events, times in Europe/London', () => {

@@ -6,11 +6,12 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedFeeds } from '../../feed/loader.js';
 import type { Activity, Feed } from '../../feed/types.js';
 import { CivicElement } from '../../shared/civic-element.js';
-import { formatRelativeOrDate, isAllDay, parseTimestamp } from '../../shared/dates.js';
+import { isAllDay, parseTimestamp } from '../../core/values.js';
+import { formatRelativeOrDate } from '../../shared/dates.js';
 import { heading } from '../../shared/heading.js';
 import type { MessageKey } from '../../shared/i18n.js';
 import { baseStyles } from '../../shared/styles.js';
-import { safeUrl } from '../../shared/url.js';
+import { safeUrl } from '../../core/url.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
 
 /** Detail of the `civic-filter-change` event. */

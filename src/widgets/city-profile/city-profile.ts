@@ -5,7 +5,7 @@ import type { City, Feed, Practice } from '../../feed/types.js';
 import { CivicElement } from '../../shared/civic-element.js';
 import { heading } from '../../shared/heading.js';
 import { baseStyles } from '../../shared/styles.js';
-import { safeUrl } from '../../shared/url.js';
+import { safeUrl } from '../../core/url.js';
 import { cityProfileStyles } from './city-profile.styles.js';
 
 export const PROFILE_SECTIONS = ['about', 'networks', 'practices', 'activities', 'events'] as const;

@@ -6,29 +6,29 @@ import { CivicElement } from '../../shared/civic-element.js';
 import {
   addDaysToKey,
   addMonthsToKey,
-  dateFormatter,
   dayDifference,
   dayKeyAt,
   daysBetween,
-  eventSpan,
+  isMonthKey,
+  lastDayOfMonth,
+  monthGrid,
+  noonOfKey,
+  todayKey,
+  weekStartKey,
+} from '../../core/days.js';
+import { eventZone } from '../../core/event-zone.js';
+import { safeUrl } from '../../core/url.js';
+import { eventSpan, type EventSpan } from '../../core/values.js';
+import { canonicalZone, offsetAt, viewerTimeZone } from '../../core/zones.js';
+import {
+  dateFormatter,
   firstDayOfWeek,
   formatDayKey,
   intlLocale,
-  isMonthKey,
-  isTimeZone,
-  lastDayOfMonth,
-  monthGrid,
-  offsetAt,
   timeZoneName,
-  noonOfKey,
-  todayKey,
-  viewerTimeZone,
-  weekStartKey,
-  type EventSpan,
 } from '../../shared/dates.js';
 import { heading } from '../../shared/heading.js';
 import { baseStyles } from '../../shared/styles.js';
-import { safeUrl } from '../../shared/url.js';
 import { eventsCalendarStyles } from './events-calendar.styles.js';
 import { eventToIcs, icsFileName } from './ics.js';
 
@@ -299,12 +299,13 @@ export class EventsCalendar extends CivicElement {
 
   private displayZone(city: City | undefined): string {
     if (this.timeZone) {
-      if (isTimeZone(this.timeZone)) return this.timeZone;
+      const zone = canonicalZone(this.timeZone);
+      if (zone) return zone;
       warnOnce(
         `time-zone="${String(this.timeZone)}" is not an IANA time zone such as Europe/London; it is ignored.`,
       );
     }
-    return city?.timeZone && isTimeZone(city.timeZone) ? city.timeZone : this.viewerZone;
+    return canonicalZone(city?.timeZone) ?? this.viewerZone;
   }
 
   /** Filters and places the events: once per feed, filter or zone change, never per render. */
@@ -314,13 +315,13 @@ export class EventsCalendar extends CivicElement {
     this.placedFor = key;
     this.bucketsFor = '';
     this.feedLanguage = feed.language;
-    const cityZones = new Map(feed.cities.map((c) => [c.id, c.timeZone]));
+    const cities = new Map(feed.cities.map((c) => [c.id, c]));
     const placed: Placed[] = [];
     for (const event of feed.events) {
       if (this.city && event.city !== this.city) continue;
       if (this.network && event.network !== this.network) continue;
-      const known = event.timeZone ?? (event.city ? cityZones.get(event.city) : undefined);
-      const zone = known && isTimeZone(known) ? known : this.viewerZone;
+      const known = eventZone(event, cities);
+      const zone = known ?? this.viewerZone;
       const span = eventSpan(event.start, event.end, zone, this.zone);
       placed.push({
         event,

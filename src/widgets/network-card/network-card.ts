@@ -6,7 +6,7 @@ import { CivicElement } from '../../shared/civic-element.js';
 import { formatMonth, formatMonthRange } from '../../shared/dates.js';
 import { heading } from '../../shared/heading.js';
 import { baseStyles } from '../../shared/styles.js';
-import { safeUrl } from '../../shared/url.js';
+import { safeUrl } from '../../core/url.js';
 import { networkCardStyles } from './network-card.styles.js';
 
 /**

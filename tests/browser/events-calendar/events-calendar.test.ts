@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/events-calendar/define.js';
-import { todayKey } from '../../../src/shared/dates.js';
+import { todayKey } from '../../../src/core/days.js';
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { feedUrl, mount, requestCount, settled, text } from '../helpers/mount.js';

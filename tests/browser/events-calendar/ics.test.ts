@@ -4,12 +4,8 @@ import ICAL from 'ical.js';
 import '../../../src/widgets/events-calendar/define.js';
 import type { CivicEvent } from '../../../src/feed/types.js';
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
-import {
-  escapeText,
-  eventToIcs,
-  foldLine,
-  icsFileName,
-} from '../../../src/widgets/events-calendar/ics.js';
+import { escapeText, foldLine } from '../../../src/core/ics-text.js';
+import { eventToIcs, icsFileName } from '../../../src/widgets/events-calendar/ics.js';
 import { mount } from '../helpers/mount.js';
 import { cell, december, feedWith, root } from './fixtures.js';
 

@@ -6,7 +6,8 @@
  */
 import { expect, html } from '@open-wc/testing';
 import '../../../src/widgets/events-calendar/define.js';
-import { dayKeyAt, offsetAt, viewerTimeZone } from '../../../src/shared/dates.js';
+import { dayKeyAt } from '../../../src/core/days.js';
+import { offsetAt, viewerTimeZone } from '../../../src/core/zones.js';
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { mount, text } from '../helpers/mount.js';

@@ -13,7 +13,7 @@ import { clearFeedCache } from '../../../src/feed/loader.js';
 import { parseFeed } from '../../../src/feed/parse.js';
 import type { Feed } from '../../../src/feed/types.js';
 import type { CivicElement } from '../../../src/shared/civic-element.js';
-import { safeUrl } from '../../../src/shared/url.js';
+import { safeUrl } from '../../../src/core/url.js';
 import type { ActivityFeed } from '../../../src/widgets/activity-feed/activity-feed.js';
 import type { CityProfile } from '../../../src/widgets/city-profile/city-profile.js';
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
@@ -177,7 +177,7 @@ async function renderCalendar(source: Source, findings: Findings): Promise<Event
 
 /** The property names a line of our .ics may start with: anything else was injected. */
 const ICS_LINE =
-  /^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|UID|DTSTAMP|DTSTART|DTEND|SUMMARY|DESCRIPTION|LOCATION|GEO|URL|STATUS|LAST-MODIFIED|TZID|TZOFFSETFROM|TZOFFSETTO)[;:]/;
+  /^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|UID|DTSTAMP|DTSTART|DTEND|SUMMARY|DESCRIPTION|LOCATION|GEO|URL|CONFERENCE|IMAGE|STATUS|LAST-MODIFIED|TZID|TZOFFSETFROM|TZOFFSETTO)[;:]/;
 
 function icsProblems(ics: string): string[] {
   const problems: string[] = [];
