@@ -1,22 +1,22 @@
 /**
  * iCalendar (RFC 5545) to feed events.
  *
- * ical.js reads the text (unfolding, escapes, parameters, RRULE syntax and
- * iteration). Time zones are handled here, with Intl, because calendars in
- * the wild name zones in ways ical.js cannot resolve on its own: Outlook
- * writes Windows names ("W. Europe Standard Time"), old Mozilla exports
- * write "/mozilla.org/…/Europe/Berlin", and some files have no VTIMEZONE.
- *
- * Recurrences are expanded in the wall-clock time of the event's own zone:
- * a meeting at 18:00 every Monday stays at 18:00 after the clocks change,
- * which is what RFC 5545 means and what residents expect.
+ * ical.js reads the text (after ics-lines.ts has set aside what it cannot
+ * read) and steps through RRULEs. Zones are resolved here, because
+ * calendars in the wild name them in ways ical.js cannot resolve alone:
+ * Windows names ("W. Europe Standard Time"), "/mozilla.org/…/Europe/Berlin",
+ * any letter case, or a VTIMEZONE only. Recurrences are expanded in the wall
+ * time of the event's own zone (18:00 stays 18:00 after the clocks change),
+ * within a budget of steps and time per rule and caps on occurrences.
  */
-import { shortHash } from './hash.js';
 import ICAL from 'ical.js';
 import type { CivicEvent } from '../../feed/types.js';
-import { htmlToText, looksLikeHtml, normalizeText } from './html.js';
-import { ReaderError, type ReaderContext } from './context.js';
-import type { FeedPart } from './feeds.js';
+import { drop, ReaderError, warn, type ReaderContext } from './context.js';
+import { uniqueIds, type FeedPart } from './feeds.js';
+import { shortHash } from './hash.js';
+import { textOrHtml } from './html.js';
+import { DROP_MARKER, sanitizeIcs } from './ics-lines.js';
+import { windowsToIana } from './windows-zones.js';
 import {
   addDays,
   addMonths,
@@ -24,7 +24,6 @@ import {
   formatLocal,
   formatOffset,
   formatUtc,
-  isIanaZone,
   parseWall,
   wallAt,
   wallFromMs,
@@ -32,234 +31,217 @@ import {
   wallToInstant,
   type Wall,
 } from './zone.js';
-import { windowsToIana } from './windows-zones.js';
 
-type ICALComponent = InstanceType<typeof ICAL.Component>;
-type ICALProperty = InstanceType<typeof ICAL.Property>;
-type ICALTime = InstanceType<typeof ICAL.Time>;
-type ICALTimezone = InstanceType<typeof ICAL.Timezone>;
-type ICALRecur = InstanceType<typeof ICAL.Recur>;
+type Component = InstanceType<typeof ICAL.Component>;
+type Property = InstanceType<typeof ICAL.Property>;
+type Time = InstanceType<typeof ICAL.Time>;
+type Timezone = InstanceType<typeof ICAL.Timezone>;
+type Recur = InstanceType<typeof ICAL.Recur>;
 
-export interface IcsImportOptions {
-  /** First day of the window recurring events are expanded in (YYYY-MM-DD). */
-  from: string;
-  /** Length of that window in months. */
-  months: number;
-  city?: string;
-  network?: string;
-}
-
-export interface IcsImportResult {
-  events: CivicEvent[];
-  /** X-WR-CALNAME, for the feed's title. */
-  calendarName?: string;
-  /** Things the person running the import should know (skipped events, unknown zones). */
-  notes: string[];
-}
+/** Steps ical.js may take for one rule (each candidate date is a step, kept or not). */
+export const RULE_STEP_BUDGET = 100_000;
+/** Time one rule may take, whatever it returns. */
+export const RULE_TIME_BUDGET_MS = 250;
+/** Occurrences kept per series and per import; beyond them a problem says what was left out. */
+export const SERIES_CAP = 2_000;
+export const IMPORT_CAP = 20_000;
+const MAX_ID = 200;
+const DAY = 86_400_000;
 
 type Zone =
   | { kind: 'iana'; name: string }
   | { kind: 'utc' }
   | { kind: 'floating' }
-  | { kind: 'custom'; tzid: string; tz: ICALTimezone };
+  | { kind: 'custom'; tzid: string; tz: Timezone };
 
 interface TimeValue {
   wall: Wall;
   isDate: boolean;
   zone: Zone;
+  /** The end of an RDATE;VALUE=PERIOD, as a length in wall-clock ms. */
+  duration?: number;
 }
 
-/** Guards against rules that never end or produce absurd numbers of occurrences. */
-const MAX_ITERATIONS = 200_000;
-const MAX_ID = 200;
+const wallOf = (t: Time): Wall => ({
+  year: t.year,
+  month: t.month,
+  day: t.day,
+  hour: t.hour,
+  minute: t.minute,
+  second: t.second,
+});
 
-function wallOf(t: ICALTime): Wall {
-  return {
-    year: t.year,
-    month: t.month,
-    day: t.day,
-    hour: t.hour,
-    minute: t.minute,
-    second: t.second,
-  };
-}
-
-function floatingTime(w: Wall, isDate: boolean): ICALTime {
+function floatingTime(w: Wall, isDate: boolean): Time {
   return ICAL.Time.fromData(
-    isDate
-      ? { year: w.year, month: w.month, day: w.day, isDate: true }
-      : {
-          year: w.year,
-          month: w.month,
-          day: w.day,
-          hour: w.hour,
-          minute: w.minute,
-          second: w.second,
-          isDate: false,
-        },
+    isDate ? { year: w.year, month: w.month, day: w.day, isDate: true } : { ...w, isDate: false },
     ICAL.Timezone.localTimezone,
   );
 }
 
-function sameZone(a: Zone, b: Zone): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'iana' && b.kind === 'iana') return a.name === b.name;
-  if (a.kind === 'custom' && b.kind === 'custom') return a.tzid === b.tzid;
-  return true;
+/** The canonical IANA name for a zone written in any letter case, if Intl knows it. */
+function canonicalZone(name: string): string | undefined {
+  if (!/^[A-Za-z0-9_+\-/]{1,64}$/.test(name)) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
 }
 
-/** The instant a wall time in a zone names; null for floating times, which name none. */
 function instantOf(w: Wall, zone: Zone): number | null {
   switch (zone.kind) {
     case 'iana':
       return wallToInstant(w, zone.name);
     case 'utc':
       return wallMs(w);
-    case 'custom': {
-      const t = ICAL.Time.fromData({ ...w, isDate: false }, zone.tz);
-      return t.toUnixTime() * 1000;
-    }
+    case 'custom':
+      return ICAL.Time.fromData({ ...w, isDate: false }, zone.tz).toUnixTime() * 1000;
     case 'floating':
       return null;
   }
 }
 
 function wallIn(ms: number, zone: Zone): Wall {
-  switch (zone.kind) {
-    case 'iana':
-      return wallAt(ms, zone.name);
-    case 'custom': {
-      const utc = ICAL.Time.fromData(
+  if (zone.kind === 'iana') return wallAt(ms, zone.name);
+  if (zone.kind === 'custom')
+    return wallOf(
+      ICAL.Time.fromData(
         { ...wallFromMs(ms), isDate: false },
         ICAL.Timezone.utcTimezone,
-      );
-      return wallOf(utc.convertToZone(zone.tz));
-    }
-    default:
-      return wallFromMs(ms);
-  }
+      ).convertToZone(zone.tz),
+    );
+  return wallFromMs(ms);
 }
 
-/** A time value seen as a wall time in `target` (the event's own zone). */
+const sameZone = (a: Zone, b: Zone) =>
+  a.kind === b.kind &&
+  (a.kind !== 'iana' || a.name === (b as { name: string }).name) &&
+  (a.kind !== 'custom' || a.tzid === (b as { tzid: string }).tzid);
+
+/** A time value as a wall time in `target` (the event's own zone). */
 function toZoneWall(t: TimeValue, target: Zone): Wall {
   if (
     t.isDate ||
     t.zone.kind === 'floating' ||
     target.kind === 'floating' ||
     sameZone(t.zone, target)
-  ) {
+  )
     return t.wall;
-  }
   const ms = instantOf(t.wall, t.zone);
   return ms === null ? t.wall : wallIn(ms, target);
 }
 
-function textValue(component: ICALComponent, name: string): string | undefined {
-  const value = component.getFirstPropertyValue(name);
+function textValue(component: Component, name: string): string | undefined {
+  const value: unknown = component.getFirstPropertyValue(name);
   return typeof value === 'string' && value.trim() ? value : undefined;
 }
 
 function httpUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  return /^https?:\/\/\S+$/i.test(trimmed) ? trimmed : undefined;
+  const trimmed = value?.trim();
+  return trimmed && /^https?:\/\/\S+$/i.test(trimmed) ? trimmed : undefined;
 }
 
-const shortId = shortHash;
-
 class Calendar {
-  readonly notes: string[] = [];
   private readonly zones = new Map<string, Zone>();
-  private readonly warned = new Set<string>();
+  private readonly vtimezones = new Map<string, Component>();
   readonly defaultZone?: string;
 
-  constructor(readonly root: ICALComponent) {
+  constructor(
+    readonly root: Component,
+    readonly ctx: ReaderContext,
+  ) {
+    for (const vtz of root.getAllSubcomponents('vtimezone'))
+      this.vtimezones.set(String(vtz.getFirstPropertyValue('tzid') ?? '').toLowerCase(), vtz);
     const declared = textValue(root, 'x-wr-timezone');
-    if (declared) {
-      const zone = this.resolveTzid(declared);
-      if (zone.kind === 'iana') this.defaultZone = zone.name;
+    const zone = declared ? this.resolveTzid(declared) : undefined;
+    // A zone the user gives wins over the file's; else X-WR-TIMEZONE, as Google writes it.
+    this.defaultZone = ctx.explicitZone
+      ? ctx.timeZone
+      : zone?.kind === 'iana'
+        ? zone.name
+        : undefined;
+  }
+
+  /** TZID → zone: IANA in any case, Mozilla-prefixed, Windows ids and names, then VTIMEZONE. */
+  resolveTzid(raw: string): Zone {
+    let zone = this.zones.get(raw);
+    if (!zone) {
+      zone = this.lookup(raw);
+      this.zones.set(raw, zone);
     }
-  }
-
-  private vtimezone(tzid: string): ICALComponent | undefined {
-    return this.root
-      .getAllSubcomponents('vtimezone')
-      .find((c) => String(c.getFirstPropertyValue('tzid') ?? '') === tzid);
-  }
-
-  /** TZID → zone: IANA names, Mozilla-prefixed names, Windows names, then the file's VTIMEZONE. */
-  resolveTzid(tzid: string): Zone {
-    const cached = this.zones.get(tzid);
-    if (cached) return cached;
-    const zone = this.lookup(tzid);
-    this.zones.set(tzid, zone);
     return zone;
   }
 
   private lookup(raw: string): Zone {
     const tzid = raw.trim().replace(/^"|"$/g, '');
     if (/^(utc|gmt|z|etc\/utc|etc\/gmt)$/i.test(tzid)) return { kind: 'utc' };
-    if (tzid.includes('/') && isIanaZone(tzid)) return { kind: 'iana', name: tzid };
-    // "/mozilla.org/20070129_1/Europe/Berlin", "/softwarestudio.org/Olson_20011030_5/America/New_York"
-    const tail = /([A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2})$/.exec(tzid)?.[1];
-    if (tail && isIanaZone(tail) && tail.includes('/')) return { kind: 'iana', name: tail };
+    const direct = tzid.includes('/') ? canonicalZone(tzid) : undefined;
+    if (direct) return { kind: 'iana', name: direct };
+    // "/mozilla.org/20070129_1/Europe/Berlin": the last two or three segments.
+    const segments = tzid.split('/').filter(Boolean);
+    for (const n of [3, 2]) {
+      const tail = segments.length > n ? canonicalZone(segments.slice(-n).join('/')) : undefined;
+      if (tail) return { kind: 'iana', name: tail };
+    }
     const windows = windowsToIana(tzid);
-    if (windows) return { kind: 'iana', name: windows };
-    const vtz = this.vtimezone(raw) ?? this.vtimezone(tzid);
+    if (windows) return { kind: 'iana', name: canonicalZone(windows) ?? windows };
+    const vtz = this.vtimezones.get(raw.toLowerCase()) ?? this.vtimezones.get(tzid.toLowerCase());
     if (vtz) {
-      const location = textValue(vtz, 'x-lic-location');
-      if (location && isIanaZone(location)) return { kind: 'iana', name: location };
+      const location = canonicalZone(textValue(vtz, 'x-lic-location') ?? '');
+      if (location) return { kind: 'iana', name: location };
       return { kind: 'custom', tzid, tz: ICAL.Timezone.fromData({ component: vtz, tzid }) };
     }
-    if (isIanaZone(tzid)) return { kind: 'iana', name: tzid };
-    this.note(
-      `TZID ${JSON.stringify(tzid)} is not a known time zone and the file has no VTIMEZONE for it; its times are kept as written (local time, no zone)`,
+    const plain = canonicalZone(tzid);
+    if (plain) return { kind: 'iana', name: plain };
+    warn(
+      this.ctx,
+      '',
+      `TZID ${JSON.stringify(tzid.slice(0, 80))} is not a known time zone and the file has no VTIMEZONE for it; its times are read in ${this.ctx.timeZone}`,
     );
-    return { kind: 'floating' };
+    return this.ctx.explicitZone || this.ctx.timeZone !== 'UTC'
+      ? { kind: 'iana', name: this.ctx.timeZone }
+      : { kind: 'floating' };
   }
 
-  note(message: string): void {
-    if (!this.warned.has(message)) {
-      this.warned.add(message);
-      this.notes.push(message);
-    }
-  }
-
-  readTime(prop: ICALProperty | null | undefined, value?: unknown): TimeValue | null {
+  readTime(prop: Property | null | undefined, value?: unknown): TimeValue | null {
     if (!prop) return null;
     let v = value ?? prop.getFirstValue();
-    if (v instanceof ICAL.Period) v = v.start;
+    let duration: number | undefined;
+    if (v instanceof ICAL.Period) {
+      const end = v.end ?? (v.duration ? v.start.clone() : null);
+      if (end && v.duration) end.addDuration(v.duration);
+      if (end) duration = wallMs(wallOf(end)) - wallMs(wallOf(v.start));
+      v = v.start;
+    }
     if (!(v instanceof ICAL.Time)) return null;
-    return this.timeValue(prop, v);
-  }
-
-  private timeValue(prop: ICALProperty, v: ICALTime): TimeValue {
     const wall = wallOf(v);
     if (v.isDate) return { wall, isDate: true, zone: { kind: 'floating' } };
-    if (v.zone === ICAL.Timezone.utcTimezone || v.zone?.tzid === 'UTC') {
-      return { wall, isDate: false, zone: { kind: 'utc' } };
-    }
+    if (v.zone === ICAL.Timezone.utcTimezone || v.zone?.tzid === 'UTC')
+      return { wall, isDate: false, zone: { kind: 'utc' }, duration };
     const tzid: unknown = prop.getParameter('tzid');
     const name: unknown = Array.isArray(tzid) ? tzid[0] : tzid;
-    return {
-      wall,
-      isDate: false,
-      zone: typeof name === 'string' && name ? this.resolveTzid(name) : { kind: 'floating' },
-    };
+    const zone: Zone =
+      typeof name === 'string' && name
+        ? this.resolveTzid(name)
+        : this.ctx.explicitZone
+          ? { kind: 'iana', name: this.ctx.timeZone }
+          : { kind: 'floating' };
+    return { wall, isDate: false, zone, duration };
   }
 
-  /** Every value of a multi-valued property (EXDATE:a,b,c and repeated EXDATE lines). */
-  readTimes(component: ICALComponent, name: string): TimeValue[] {
-    return component.getAllProperties(name).flatMap((prop) =>
-      prop.getValues().flatMap((v: unknown) => {
+  /** Every value of a multi-valued property (EXDATE:a,b,c and repeated lines). */
+  readTimes(component: Component, name: string): TimeValue[] {
+    const found: TimeValue[] = [];
+    for (const prop of component.getAllProperties(name))
+      for (const v of prop.getValues() as unknown[]) {
         const t = this.readTime(prop, v);
-        return t ? [t] : [];
-      }),
-    );
+        if (t) found.push(t);
+      }
+    return found;
   }
 }
 
-/** How the feed writes an event's times: a zone name with local times, UTC, an offset, or floating. */
+/** How the feed writes an event's times: zone name with local times, UTC, an offset, or floating. */
 type Out =
   | { kind: 'iana'; name: string }
   | { kind: 'utc' }
@@ -274,7 +256,6 @@ function outputFor(zone: Zone, defaultZone: string | undefined): Out {
   return { kind: 'floating' };
 }
 
-/** The feed's text for a wall time of the event's zone. */
 function render(w: Wall, isDate: boolean, zone: Zone, out: Out): string {
   if (isDate) return formatDate(w);
   switch (out.kind) {
@@ -295,141 +276,59 @@ function render(w: Wall, isDate: boolean, zone: Zone, out: Out): string {
   }
 }
 
-function windowOf(options: IcsImportOptions): { start: number; end: number } {
-  const from = parseWall(options.from)!;
-  return { start: wallMs(from), end: wallMs(addMonths(from, options.months)) };
-}
-
-/** Converts iCalendar text; throws ReaderError when the text is not iCalendar. */
-export function importIcs(text: string, options: IcsImportOptions): IcsImportResult {
-  let jcal: unknown;
-  try {
-    jcal = ICAL.parse(text);
-  } catch (error) {
-    throw new ReaderError(`not an iCalendar file: ${(error as Error).message}`);
-  }
-  const list = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
-  const roots = list.map((j) => new ICAL.Component(j as unknown[]));
-  if (!roots.some((r) => r.name === 'vcalendar')) {
-    throw new ReaderError('not an iCalendar file: no BEGIN:VCALENDAR');
-  }
-  const events: CivicEvent[] = [];
-  const notes: string[] = [];
-  let calendarName: string | undefined;
-  const usedIds = new Set<string>();
-  const window = windowOf(options);
-
-  for (const root of roots.filter((r) => r.name === 'vcalendar')) {
-    const cal = new Calendar(root);
-    calendarName ??= textValue(root, 'x-wr-calname');
-    const masters = new Map<string, ICALComponent>();
-    const overrides = new Map<string, ICALComponent[]>();
-    const singles: [string, ICALComponent][] = [];
-    for (const vevent of root.getAllSubcomponents('vevent')) {
-      const klass = String(vevent.getFirstPropertyValue('class') ?? '').toUpperCase();
-      if (klass === 'PRIVATE' || klass === 'CONFIDENTIAL') {
-        cal.note(
-          `skipped ${klass.toLowerCase()} events (CLASS:${klass}): they are not meant to be published`,
-        );
-        continue;
-      }
-      let uid = textValue(vevent, 'uid');
-      if (!uid) {
-        // No UID (against RFC 5545): derive a stable one so re-imports keep the same ids.
-        uid = `event-${shortId(`${vevent.getFirstProperty('dtstart')?.toICALString()}|${textValue(vevent, 'summary')}`)}`;
-      }
-      if (vevent.getFirstProperty('recurrence-id')) {
-        overrides.set(uid, [...(overrides.get(uid) ?? []), vevent]);
-      } else if (masters.has(uid)) {
-        singles.push([uid, vevent]); // a second VEVENT with the same UID: keep it, with its own id
-      } else {
-        masters.set(uid, vevent);
-      }
-    }
-
-    const addEvent = (event: CivicEvent) => {
-      let id = event.id;
-      for (let n = 2; usedIds.has(id); n++) id = `${event.id}-${n}`;
-      usedIds.add(id);
-      events.push({ ...event, id });
-    };
-
-    for (const [uid, master] of masters) {
-      for (const e of expand(cal, uid, master, overrides.get(uid) ?? [], window, options))
-        addEvent(e);
-      overrides.delete(uid);
-    }
-    for (const [uid, vevent] of singles) {
-      for (const e of expand(cal, uid, vevent, [], window, options, true)) addEvent(e);
-    }
-    // Overrides whose series is not in the file: each is an event of its own.
-    for (const [uid, list] of overrides) {
-      for (const vevent of list) {
-        for (const e of expand(cal, uid, vevent, [], window, options, true)) addEvent(e);
-      }
-    }
-    notes.push(...cal.notes);
-  }
-  events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
-  return { events, calendarName, notes };
-}
-
 interface Timing {
   start: TimeValue;
-  /** Length in wall-clock milliseconds (nominal: a 2-hour meeting stays 2 hours on the clock). */
+  /** Length in wall-clock ms (a 2-hour meeting stays 2 hours on the clock). */
   duration?: number;
 }
 
-function timingOf(cal: Calendar, vevent: ICALComponent): Timing | null {
+function timingOf(cal: Calendar, vevent: Component): Timing | null {
   const start = cal.readTime(vevent.getFirstProperty('dtstart'));
   if (!start) return null;
   const end = cal.readTime(vevent.getFirstProperty('dtend'));
   let duration: number | undefined;
   if (end) {
-    duration = wallMs(start.isDate ? end.wall : toZoneWall(end, start.zone)) - wallMs(start.wall);
-    if (start.isDate && !end.isDate)
-      duration = wallMs({ ...end.wall, hour: 0, minute: 0, second: 0 }) - wallMs(start.wall);
+    duration = start.isDate
+      ? wallMs({ ...end.wall, hour: 0, minute: 0, second: 0 }) - wallMs(start.wall)
+      : wallMs(toZoneWall(end, start.zone)) - wallMs(start.wall);
   } else {
-    const d = vevent.getFirstPropertyValue('duration');
+    const d: unknown = vevent.getFirstPropertyValue('duration');
     if (d instanceof ICAL.Duration) duration = d.toSeconds() * 1000;
-    else if (start.isDate) duration = 86400_000; // RFC 5545: an all-day event without DTEND lasts one day
+    else if (start.isDate) duration = DAY; // RFC 5545: an all-day event without DTEND lasts one day
   }
   return { start, duration };
 }
 
-/** The feed's `end` for an occurrence starting at `w`: inclusive last day for all-day events. */
-function endFor(w: Wall, timing: Timing, zone: Zone, out: Out): string | undefined {
-  const { duration, start } = timing;
+/** The feed's `end` for an occurrence at `w`: the inclusive last day for all-day events. */
+function endFor(
+  w: Wall,
+  isDate: boolean,
+  duration: number | undefined,
+  zone: Zone,
+  out: Out,
+): string | undefined {
   if (duration === undefined || duration <= 0) return undefined;
-  if (start.isDate) {
+  if (isDate) {
     // iCalendar's DTEND is exclusive (the day after); the contract's end is the last day itself.
-    const days = Math.round(duration / 86400_000);
+    const days = Math.round(duration / DAY);
     return days <= 1 ? undefined : formatDate(addDays(w, days - 1));
   }
   return render(wallFromMs(wallMs(w) + duration), false, zone, out);
 }
 
 /** Fields that come from the VEVENT itself, whatever the occurrence. */
-function details(
-  cal: Calendar,
-  vevent: ICALComponent,
-  options: IcsImportOptions,
-): Partial<CivicEvent> {
+function details(cal: Calendar, vevent: Component): Partial<CivicEvent> {
   const e: Partial<CivicEvent> = {};
-  const summary = textValue(vevent, 'summary');
-  if (summary)
-    e.title = looksLikeHtml(summary) ? htmlToText(summary) : normalizeText(summary, false);
+  const title = textOrHtml(textValue(vevent, 'summary'));
+  if (title) e.title = title;
   const altDesc = vevent
     .getAllProperties('x-alt-desc')
     .find((p) => String(p.getParameter('fmttype') ?? '').toLowerCase() === 'text/html');
-  const description =
-    textValue(vevent, 'description') ?? (altDesc ? String(altDesc.getFirstValue()) : undefined);
-  if (description) {
-    const text = looksLikeHtml(description)
-      ? htmlToText(description, { paragraphs: true })
-      : normalizeText(description, true);
-    if (text) e.description = text;
-  }
+  const description = textOrHtml(
+    textValue(vevent, 'description') ?? (altDesc ? String(altDesc.getFirstValue()) : undefined),
+    true,
+  );
+  if (description) e.description = description;
   const url = textValue(vevent, 'url');
   if (url) e.url = url.trim();
   const location = textValue(vevent, 'location');
@@ -440,13 +339,12 @@ function details(
   if (location) {
     const asUrl = httpUrl(location);
     if (asUrl) e.online = asUrl;
-    else e.location = { name: normalizeText(location, false) };
+    else e.location = { name: textOrHtml(location) ?? location.trim() };
   }
   if (online && !e.online) e.online = online;
-  const geo = vevent.getFirstPropertyValue('geo');
-  if (Array.isArray(geo) && geo.length === 2 && geo.every((n) => typeof n === 'number')) {
+  const geo: unknown = vevent.getFirstPropertyValue('geo');
+  if (Array.isArray(geo) && geo.length === 2 && geo.every((n) => typeof n === 'number'))
     e.location = { ...(e.location ?? {}), geo: { lat: geo[0], lon: geo[1] } };
-  }
   const image =
     vevent.getAllProperties('image').map((p) => httpUrl(String(p.getFirstValue())))[0] ??
     vevent
@@ -454,8 +352,8 @@ function details(
       .filter((p) => /^image\//i.test(String(p.getParameter('fmttype') ?? '')))
       .map((p) => httpUrl(String(p.getFirstValue())))[0];
   if (image) e.image = { url: image };
-  const status = String(vevent.getFirstPropertyValue('status') ?? '').toUpperCase();
-  if (status === 'CANCELLED') e.status = 'cancelled';
+  if (String(vevent.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED')
+    e.status = 'cancelled';
   const modified = cal.readTime(vevent.getFirstProperty('last-modified'));
   if (modified) {
     const ms = instantOf(
@@ -464,173 +362,358 @@ function details(
     );
     if (ms !== null) e.updated = formatUtc(ms);
   }
-  if (options.city) e.city = options.city;
-  if (options.network) e.network = options.network;
+  if (cal.ctx.city) e.city = cal.ctx.city;
+  if (cal.ctx.network) e.network = cal.ctx.network;
   return e;
 }
 
-function* expand(
-  cal: Calendar,
-  uid: string,
-  master: ICALComponent,
-  overrides: ICALComponent[],
-  window: { start: number; end: number },
-  options: IcsImportOptions,
-  /** A stray override or a duplicate UID: one event, identified by its start. */
-  single = false,
-): Generator<CivicEvent> {
-  const timing = timingOf(cal, master);
-  const title = textValue(master, 'summary');
-  if (!timing) {
-    cal.note(`skipped ${JSON.stringify(title ?? uid)}: it has no DTSTART`);
-    return;
-  }
-  const zone = timing.start.zone;
-  const out = outputFor(zone, cal.defaultZone);
-  const base = details(cal, master, options);
-  if (!base.title) {
-    cal.note(`skipped event ${JSON.stringify(uid)}: it has no SUMMARY (title)`);
-    return;
-  }
-  const safeUid = uid.length > MAX_ID - 30 ? shortId(uid) : uid;
-  const make = (
-    startWall: Wall,
-    t: Timing,
-    fields: Partial<CivicEvent>,
-    id: string,
-    series?: string,
-  ): CivicEvent => {
-    const event = {
-      id,
-      ...fields,
-      start: render(startWall, t.start.isDate, zone, out),
-    } as CivicEvent;
-    const end = endFor(startWall, t, zone, out);
-    if (end) event.end = end;
-    if (out.kind === 'iana' && !t.start.isDate) event.timeZone = out.name;
-    if (series) event.series = series;
-    return orderFields(event);
-  };
+/** A stable, readable field order in the output. */
+const ORDER = [
+  'id',
+  'title',
+  'start',
+  'end',
+  'timeZone',
+  'status',
+  'summary',
+  'description',
+  'location',
+  'online',
+  'url',
+  'image',
+  'city',
+  'network',
+  'series',
+  'updated',
+] as const;
 
-  const rrules = master.getAllProperties('rrule').map((p) => p.getFirstValue() as ICALRecur);
-  const rdates = cal.readTimes(master, 'rdate');
-  if (single || (rrules.length === 0 && rdates.length === 0)) {
-    const id = single
-      ? `${safeUid}/${render(timing.start.wall, timing.start.isDate, zone, out)}`
-      : safeUid;
-    yield make(timing.start.wall, timing, base, id);
-    return;
-  }
-
-  // Occurrences, keyed by their wall time in the event's zone.
-  const occurrences = new Map<number, Wall>();
-  const inWindow = (w: Wall) => wallMs(w) >= window.start && wallMs(w) < window.end;
-  for (const rule of rrules) {
-    const recur = rule.clone();
-    if (recur.until) {
-      // UNTIL is often UTC while DTSTART is local: compare both as wall times of the event's zone.
-      const untilValue: TimeValue = recur.until.isDate
-        ? { wall: wallOf(recur.until), isDate: true, zone: { kind: 'floating' } }
-        : {
-            wall: wallOf(recur.until),
-            isDate: false,
-            zone: recur.until.zone === ICAL.Timezone.utcTimezone ? { kind: 'utc' } : zone,
-          };
-      let untilWall = toZoneWall(untilValue, zone);
-      if (untilValue.isDate && !timing.start.isDate)
-        untilWall = { ...untilWall, hour: 23, minute: 59, second: 59 };
-      recur.until = floatingTime(untilWall, timing.start.isDate);
-    }
-    const iterator = recur.iterator(floatingTime(timing.start.wall, timing.start.isDate));
-    let n = 0;
-    for (let next = iterator.next(); next; next = iterator.next()) {
-      const w = wallOf(next);
-      if (wallMs(w) >= window.end) break;
-      if (inWindow(w)) occurrences.set(wallMs(w), w);
-      if (++n >= MAX_ITERATIONS) {
-        cal.note(
-          `stopped expanding ${JSON.stringify(title)} after ${MAX_ITERATIONS.toLocaleString('en')} occurrences`,
-        );
-        break;
-      }
-    }
-  }
-  for (const rdate of rdates) {
-    const w = toZoneWall(rdate, zone);
-    if (inWindow(w)) occurrences.set(wallMs(w), w);
-  }
-  for (const exdate of cal.readTimes(master, 'exdate')) {
-    if (exdate.isDate && !timing.start.isDate) {
-      // A date EXDATE on a timed series removes that day's occurrence.
-      for (const [key, w] of occurrences)
-        if (formatDate(w) === formatDate(exdate.wall)) occurrences.delete(key);
-    } else {
-      occurrences.delete(wallMs(toZoneWall(exdate, zone)));
-    }
-  }
-
-  const series = safeUid;
-  const idFor = (w: Wall) => `${safeUid}/${render(w, timing.start.isDate, zone, out)}`;
-  const results: CivicEvent[] = [];
-  for (const override of overrides) {
-    const rid = cal.readTime(override.getFirstProperty('recurrence-id'));
-    const overrideTiming = timingOf(cal, override);
-    if (!rid || !overrideTiming) continue;
-    const ridWall = timing.start.isDate ? rid.wall : toZoneWall(rid, zone);
-    const startWall = toZoneWall(overrideTiming.start, zone);
-    const wasListed = occurrences.delete(wallMs(ridWall));
-    if (!wasListed && !inWindow(startWall)) continue;
-    // The id keeps the original start, so a moved meeting stays the same record.
-    const fields = { ...base, ...details(cal, override, options) };
-    const t: Timing = {
-      start: { ...overrideTiming.start, zone },
-      duration: overrideTiming.duration ?? timing.duration,
-    };
-    results.push(make(startWall, t, fields, idFor(ridWall), series));
-  }
-  for (const w of occurrences.values()) results.push(make(w, timing, base, idFor(w), series));
-  yield* results;
-}
-
-/** A stable, readable field order in the output (id, title, start, end, timeZone first). */
-function orderFields(event: CivicEvent): CivicEvent {
-  const order = [
-    'id',
-    'title',
-    'start',
-    'end',
-    'timeZone',
-    'status',
-    'summary',
-    'description',
-    'location',
-    'online',
-    'url',
-    'image',
-    'city',
-    'network',
-    'series',
-    'updated',
-  ];
+function ordered(event: Record<string, unknown>): CivicEvent {
   const out: Record<string, unknown> = {};
-  for (const key of order)
-    if ((event as Record<string, unknown>)[key] !== undefined)
-      out[key] = (event as Record<string, unknown>)[key];
+  for (const key of ORDER) if (event[key] !== undefined) out[key] = event[key];
   return out as CivicEvent;
 }
 
-/** The reader's entry: iCalendar text to events (window from ctx.from/ctx.to, else one year). */
-export function readIcs(text: string, ctx: ReaderContext): FeedPart {
-  const from = ctx.from ?? '1970-01-01';
-  const months = ctx.to ? monthsBetween(from, ctx.to) : 12;
-  const result = importIcs(text, { from, months, city: ctx.city, network: ctx.network });
-  for (const note of result.notes)
-    ctx.problems.push({ path: '', message: note, severity: 'warning' });
-  return { events: result.events, title: result.calendarName };
+class BudgetExceeded extends Error {}
+
+/**
+ * The occurrences of one RRULE, as wall times, from DTSTART (which always
+ * counts as the first) until `end`. COUNT is counted here, not by ical.js
+ * (2.2.1 stops one short on some BYMONTH/BYDAY rules). Every internal step
+ * of ical.js is counted and timed, so a rule that never yields still ends.
+ */
+export function ruleOccurrences(
+  rule: Recur,
+  start: Wall,
+  isDate: boolean,
+  until: Wall | undefined,
+  end: number,
+): { walls: Wall[]; stopped: boolean } {
+  const recur = rule.clone();
+  const count = recur.count ?? undefined;
+  recur.count = null;
+  recur.until = until ? floatingTime(until, isDate) : null;
+  const iterator = recur.iterator(floatingTime(start, isDate));
+  const check = iterator.check_contracting_rules.bind(iterator);
+  let steps = 0;
+  const deadline = Date.now() + RULE_TIME_BUDGET_MS;
+  iterator.check_contracting_rules = () => {
+    if (++steps > RULE_STEP_BUDGET || (steps % 256 === 0 && Date.now() > deadline))
+      throw new BudgetExceeded();
+    return check();
+  };
+  const walls: Wall[] = [start];
+  const startMs = wallMs(start);
+  try {
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      if (++steps > RULE_STEP_BUDGET) throw new BudgetExceeded();
+      const w = wallOf(next);
+      const ms = wallMs(w);
+      if (ms === startMs) continue;
+      if (ms >= end || (count !== undefined && walls.length >= count)) break;
+      if (ms > startMs) walls.push(w);
+    }
+  } catch (error) {
+    if (error instanceof BudgetExceeded) return { walls, stopped: true };
+    throw error;
+  }
+  return { walls: count !== undefined ? walls.slice(0, count) : walls, stopped: false };
 }
 
-function monthsBetween(from: string, to: string): number {
-  const a = parseWall(from)!;
-  const b = parseWall(to)!;
-  return Math.max(1, (b.year - a.year) * 12 + b.month - a.month + 1);
+interface Occurrence {
+  wall: Wall;
+  duration?: number;
+}
+
+/** Reads iCalendar text; throws ReaderError when the text is not iCalendar at all. */
+export function readIcs(text: string, ctx: ReaderContext): FeedPart {
+  if (!/BEGIN:VCALENDAR/i.test(text.slice(0, 4096)))
+    throw new ReaderError('not an iCalendar file: it does not start with BEGIN:VCALENDAR');
+  let jcal: unknown;
+  try {
+    jcal = ICAL.parse(sanitizeIcs(text, ctx));
+  } catch {
+    throw new ReaderError('not an iCalendar file: its structure (BEGIN/END) cannot be read');
+  }
+  const list = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
+  const roots = list
+    .map((j) => new ICAL.Component(j as unknown[]))
+    .filter((r) => r.name === 'vcalendar');
+  if (!roots.length) throw new ReaderError('not an iCalendar file: no BEGIN:VCALENDAR');
+  const from = ctx.from ? wallMs(parseWall(ctx.from)!) : undefined;
+  const to = ctx.to ? wallMs(addDays(parseWall(ctx.to)!, 1)) : undefined;
+  const state = { events: [] as CivicEvent[], capped: false, unique: uniqueIds() };
+  let title: string | undefined;
+  for (const root of roots) {
+    const cal = new Calendar(root, ctx);
+    title ??= textOrHtml(textValue(root, 'x-wr-calname'));
+    readCalendar(cal, { from, to }, state);
+  }
+  if (state.capped)
+    drop(
+      ctx,
+      '',
+      `only the first ${IMPORT_CAP.toLocaleString('en')} events were kept; the rest of the file was left out`,
+    );
+  state.events.sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1,
+  );
+  return { events: state.events, title };
+}
+
+function sequenceOf(vevent: Component): [number, string] {
+  const seq = Number(vevent.getFirstPropertyValue('sequence') ?? 0);
+  const stamp = vevent.getFirstProperty('dtstamp')?.toICALString() ?? '';
+  return [Number.isFinite(seq) ? seq : 0, stamp.slice(stamp.indexOf(':') + 1)];
+}
+
+function readCalendar(
+  cal: Calendar,
+  window: { from?: number; to?: number },
+  state: { events: CivicEvent[]; capped: boolean; unique: (id: string) => string },
+): void {
+  const { ctx } = cal;
+  // One VEVENT per UID and RECURRENCE-ID: the highest SEQUENCE, then the latest DTSTAMP, wins.
+  const latest = new Map<string, Component>();
+  let stale = 0;
+  let privateCount = 0;
+  cal.root.getAllSubcomponents('vevent').forEach((vevent, index) => {
+    const klass = String(vevent.getFirstPropertyValue('class') ?? '').toUpperCase();
+    if (klass === 'PRIVATE' || klass === 'CONFIDENTIAL') {
+      privateCount++;
+      return;
+    }
+    const unreadable = textValue(vevent, DROP_MARKER.toLowerCase());
+    if (unreadable) {
+      const name = textValue(vevent, 'summary') ?? textValue(vevent, 'uid') ?? `event ${index + 1}`;
+      drop(ctx, `events[${index}]`, `skipped ${JSON.stringify(name)}: ${unreadable}`);
+      return;
+    }
+    const uid =
+      textValue(vevent, 'uid')?.trim() ??
+      `event-${shortHash(`${vevent.getFirstProperty('dtstart')?.toICALString()}|${textValue(vevent, 'summary')}`)}`;
+    const rid = vevent.getFirstProperty('recurrence-id')?.toICALString() ?? '';
+    const key = `${uid}\n${rid.slice(rid.indexOf(':') + 1)}`;
+    const previous = latest.get(key);
+    if (previous) {
+      stale++;
+      const [s1, d1] = sequenceOf(previous);
+      const [s2, d2] = sequenceOf(vevent);
+      if (s2 < s1 || (s2 === s1 && d2 < d1)) return;
+    }
+    latest.set(key, vevent);
+  });
+  if (privateCount)
+    warn(
+      ctx,
+      '',
+      `skipped ${privateCount} private event(s) (CLASS:PRIVATE or CONFIDENTIAL): they are not meant to be published`,
+    );
+  if (stale)
+    warn(
+      ctx,
+      '',
+      `${stale} older copies of events (same UID, lower SEQUENCE or earlier DTSTAMP) were left out`,
+    );
+
+  const masters = new Map<string, Component>();
+  const overrides = new Map<string, Component[]>();
+  for (const [key, vevent] of latest) {
+    const [uid, rid] = key.split('\n');
+    if (rid) overrides.set(uid, [...(overrides.get(uid) ?? []), vevent]);
+    else masters.set(uid, vevent);
+  }
+  const add = (events: CivicEvent[]) => {
+    for (const e of events) {
+      if (state.events.length >= IMPORT_CAP) {
+        state.capped = true;
+        return;
+      }
+      state.events.push({ ...e, id: state.unique(e.id) });
+    }
+  };
+  const guarded = (uid: string, vevent: Component, run: () => CivicEvent[]) => {
+    try {
+      add(run());
+    } catch (error) {
+      if (error instanceof ReaderError) throw error;
+      // One event ical.js cannot handle is left out; the rest of the calendar is read.
+      drop(
+        ctx,
+        '',
+        `skipped ${JSON.stringify(textValue(vevent, 'summary') ?? uid)}: its dates or rule cannot be read`,
+      );
+    }
+  };
+  for (const [uid, master] of masters) {
+    guarded(uid, master, () => expand(cal, uid, master, overrides.get(uid) ?? [], window));
+    overrides.delete(uid);
+  }
+  // Overrides whose series is not in the file: each is an event of its own.
+  for (const [uid, list] of overrides)
+    for (const vevent of list)
+      guarded(uid, vevent, () => expand(cal, uid, vevent, [], window, true));
+}
+
+function expand(
+  cal: Calendar,
+  uid: string,
+  master: Component,
+  overrides: Component[],
+  window: { from?: number; to?: number },
+  single = false,
+): CivicEvent[] {
+  const { ctx } = cal;
+  const timing = timingOf(cal, master);
+  const name = JSON.stringify(textValue(master, 'summary') ?? uid);
+  if (!timing) {
+    drop(ctx, '', `skipped ${name}: it has no readable DTSTART`);
+    return [];
+  }
+  const base = details(cal, master);
+  if (!base.title) {
+    drop(ctx, '', `skipped event ${JSON.stringify(uid)}: it has no SUMMARY (title)`);
+    return [];
+  }
+  const zone = timing.start.zone;
+  const isDate = timing.start.isDate;
+  const out = outputFor(zone, cal.defaultZone);
+  const safeUid = uid.length > MAX_ID - 30 ? shortHash(uid) : uid;
+  const make = (
+    w: Wall,
+    duration: number | undefined,
+    fields: Partial<CivicEvent>,
+    id: string,
+    series?: string,
+  ) => {
+    const event: Record<string, unknown> = { id, ...fields, start: render(w, isDate, zone, out) };
+    const end = endFor(w, isDate, duration, zone, out);
+    if (end) event.end = end;
+    if (out.kind === 'iana' && !isDate) event.timeZone = out.name;
+    if (series) event.series = series;
+    return ordered(event);
+  };
+  const idFor = (w: Wall) => `${safeUid}/${render(w, isDate, zone, out)}`;
+
+  const rules = master.getAllProperties('rrule').map((p) => p.getFirstValue() as Recur);
+  const rdates = cal.readTimes(master, 'rdate');
+  if (single || (rules.length === 0 && rdates.length === 0))
+    return [
+      make(timing.start.wall, timing.duration, base, single ? idFor(timing.start.wall) : safeUid),
+    ];
+
+  // Without a window a series is shown for a year from its first date.
+  const startMs = wallMs(timing.start.wall);
+  const from = window.from ?? startMs;
+  const to = window.to ?? wallMs(addMonths(timing.start.wall, 12));
+  const occurrences = new Map<number, Occurrence>();
+  const put = (o: Occurrence) => {
+    const ms = wallMs(o.wall);
+    if (ms >= from && ms < to) occurrences.set(ms, o);
+  };
+  put({ wall: timing.start.wall });
+  let stopped = false;
+  for (const rule of rules) {
+    let until: Wall | undefined;
+    if (rule.until) {
+      // UNTIL is often UTC while DTSTART is local: compare both as wall times of the event's zone.
+      const u: TimeValue = {
+        wall: wallOf(rule.until),
+        isDate: rule.until.isDate,
+        zone: rule.until.zone === ICAL.Timezone.utcTimezone ? { kind: 'utc' } : zone,
+      };
+      until = toZoneWall(u, zone);
+      if (u.isDate && !isDate) until = { ...until, hour: 23, minute: 59, second: 59 };
+    }
+    const result = ruleOccurrences(rule, timing.start.wall, isDate, until, to);
+    stopped ||= result.stopped;
+    for (const wall of result.walls) put({ wall });
+  }
+  if (stopped)
+    warn(
+      ctx,
+      '',
+      `stopped expanding ${name}: its rule took more than its budget of steps or time; the occurrences found so far were kept`,
+    );
+  for (const rdate of rdates) put({ wall: toZoneWall(rdate, zone), duration: rdate.duration });
+  // EXDATE: a date removes that day's occurrence of a timed series; a date-time removes that time.
+  const exDays = new Set<string>();
+  const exTimes = new Set<number>();
+  for (const ex of cal.readTimes(master, 'exdate')) {
+    if (ex.isDate && !isDate) exDays.add(formatDate(ex.wall));
+    else exTimes.add(wallMs(toZoneWall(ex, zone)));
+  }
+  for (const [ms, o] of occurrences)
+    if (exTimes.has(ms) || (exDays.size && exDays.has(formatDate(o.wall)))) occurrences.delete(ms);
+
+  const series = safeUid;
+  const results: CivicEvent[] = [];
+  // RANGE=THISANDFUTURE overrides move every later occurrence too, in the order of their RECURRENCE-ID.
+  const shifts: { from: number; delta: number; fields: Partial<CivicEvent>; duration?: number }[] =
+    [];
+  for (const override of overrides) {
+    const ridProp = override.getFirstProperty('recurrence-id');
+    const rid = cal.readTime(ridProp);
+    const t = timingOf(cal, override);
+    if (!rid || !t) continue;
+    const ridWall = isDate ? rid.wall : toZoneWall(rid, zone);
+    const startWall = toZoneWall(t.start, zone);
+    const fields = { ...base, ...details(cal, override) };
+    const duration = t.duration ?? timing.duration;
+    if (String(ridProp?.getParameter('range') ?? '').toUpperCase() === 'THISANDFUTURE') {
+      shifts.push({
+        from: wallMs(ridWall),
+        delta: wallMs(startWall) - wallMs(ridWall),
+        fields,
+        duration,
+      });
+      continue;
+    }
+    const listed = occurrences.delete(wallMs(ridWall));
+    const ms = wallMs(startWall);
+    if (!listed && !(ms >= from && ms < to)) continue;
+    // The id keeps the original start, so a moved meeting stays the same record.
+    results.push(make(startWall, duration, fields, idFor(ridWall), series));
+  }
+  shifts.sort((a, b) => a.from - b.from);
+  let kept = 0;
+  let shiftIndex = -1;
+  for (const [ms, o] of [...occurrences].sort((a, b) => a[0] - b[0])) {
+    if (kept >= SERIES_CAP) {
+      drop(
+        ctx,
+        '',
+        `${name}: only the first ${SERIES_CAP.toLocaleString('en')} occurrences were kept`,
+      );
+      break;
+    }
+    kept++;
+    while (shiftIndex + 1 < shifts.length && shifts[shiftIndex + 1].from <= ms) shiftIndex++;
+    const shift = shifts[shiftIndex];
+    if (shift)
+      results.push(
+        make(wallFromMs(ms + shift.delta), shift.duration, shift.fields, idFor(o.wall), series),
+      );
+    else results.push(make(o.wall, o.duration ?? timing.duration, base, idFor(o.wall), series));
+  }
+  return results;
 }

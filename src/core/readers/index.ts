@@ -34,6 +34,8 @@ export interface ReadResult {
   kind: SourceKind;
   feed: Feed;
   problems: Problem[];
+  /** True when the source as a whole could not be read (not just some records). */
+  unreadable?: boolean;
 }
 
 /** The start of the text, BOM and UTF-16/32 zero bytes set aside, for sniffing only. */
@@ -108,7 +110,7 @@ export function readSource(bytes: Uint8Array, options: ReadOptions = {}): ReadRe
         'this is not a calendar or feed that can be read (expected iCalendar, RSS, Atom, JSON Feed or a civic feed)',
       severity: 'error',
     });
-    return { kind: 'civic', feed: emptyFeed(), problems };
+    return { kind: 'civic', feed: emptyFeed(), problems, unreadable: true };
   }
   const decoded = decodeBytes(bytes, options.contentType, kind === 'rss' || kind === 'atom');
   problems.push(...decoded.problems);
@@ -153,7 +155,7 @@ export function readSource(bytes: Uint8Array, options: ReadOptions = {}): ReadRe
           : 'the file could not be read (an unexpected error in the reader; please report it with the file)',
       severity: 'error',
     });
-    return { kind, feed: emptyFeed(), problems };
+    return { kind, feed: emptyFeed(), problems, unreadable: true };
   }
   const parsed = parseFeed(candidate);
   problems.push(...parsed.problems.map((p) => labelled(p, candidate)));
