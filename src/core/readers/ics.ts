@@ -40,8 +40,8 @@ type Recur = InstanceType<typeof ICAL.Recur>;
 
 /** Steps ical.js may take for one rule (each candidate date is a step, kept or not). */
 export const RULE_STEP_BUDGET = 100_000;
-/** Time one rule may take, whatever it returns. */
-export const RULE_TIME_BUDGET_MS = 250;
+/** Time one rule may take, whatever it returns (ical.js needs ~5 ms a month for some rules). */
+export const RULE_TIME_BUDGET_MS = 1_000;
 /** Occurrences kept per series and per import; beyond them a problem says what was left out. */
 export const SERIES_CAP = 2_000;
 export const IMPORT_CAP = 20_000;
@@ -407,36 +407,75 @@ export function ruleOccurrences(
   isDate: boolean,
   until: Wall | undefined,
   end: number,
+  budget = { steps: RULE_STEP_BUDGET, ms: RULE_TIME_BUDGET_MS },
 ): { walls: Wall[]; stopped: boolean } {
   const recur = rule.clone();
   const count = recur.count ?? undefined;
   recur.count = null;
   recur.until = until ? floatingTime(until, isDate) : null;
+  // BYMONTH only limits a rule that is not YEARLY: applied here, because ical.js 2.2.1
+  // goes back in time or skips periods when it does so itself.
+  const parts = recur.parts as Record<string, number[] | undefined>;
+  const months = recur.freq !== 'YEARLY' && parts.BYMONTH ? new Set(parts.BYMONTH) : undefined;
+  if (months) delete parts.BYMONTH;
   const iterator = recur.iterator(floatingTime(start, isDate));
   const check = iterator.check_contracting_rules.bind(iterator);
   let steps = 0;
-  const deadline = Date.now() + RULE_TIME_BUDGET_MS;
+  const deadline = Date.now() + budget.ms;
   iterator.check_contracting_rules = () => {
-    if (++steps > RULE_STEP_BUDGET || (steps % 256 === 0 && Date.now() > deadline))
+    if (++steps > budget.steps || (steps % 64 === 0 && Date.now() > deadline))
       throw new BudgetExceeded();
     return check();
   };
   const walls: Wall[] = [start];
   const startMs = wallMs(start);
+  let lastMs = startMs;
+  const inPeriod = periodFilter(recur, start);
   try {
     for (let next = iterator.next(); next; next = iterator.next()) {
-      if (++steps > RULE_STEP_BUDGET) throw new BudgetExceeded();
+      if (++steps > budget.steps) throw new BudgetExceeded();
       const w = wallOf(next);
       const ms = wallMs(w);
       if (ms === startMs) continue;
       if (ms >= end || (count !== undefined && walls.length >= count)) break;
-      if (ms > startMs) walls.push(w);
+      // Strictly later than the last one kept: ical.js may repeat or go back.
+      if (ms > lastMs && inPeriod(w) && (!months || months.has(w.month))) {
+        walls.push(w);
+        lastMs = ms;
+      }
     }
   } catch (error) {
     if (error instanceof BudgetExceeded) return { walls, stopped: true };
     throw error;
   }
   return { walls: count !== undefined ? walls.slice(0, count) : walls, stopped: false };
+}
+
+/**
+ * True for a date in a period the INTERVAL allows (every 2nd month, week …),
+ * counted from DTSTART's period: ical.js 2.2.1 lets BYMONTH on a MONTHLY
+ * rule with an INTERVAL through in the months between.
+ */
+function periodFilter(recur: Recur, start: Wall): (w: Wall) => boolean {
+  const interval = recur.interval || 1;
+  if (interval === 1) return () => true;
+  const day = (w: Wall) => Math.floor(wallMs({ ...w, hour: 0, minute: 0, second: 0 }) / DAY);
+  // ical.js numbers weekdays from Sunday = 1; the epoch (1970-01-01) was a Thursday (5).
+  const wkst = recur.wkst || 2;
+  const week = (w: Wall) => Math.floor((day(w) - ((day(w) + 4 - (wkst - 1) + 7) % 7)) / 7);
+  const index: Record<string, (w: Wall) => number> = {
+    YEARLY: (w) => w.year,
+    MONTHLY: (w) => w.year * 12 + w.month,
+    WEEKLY: week,
+    DAILY: day,
+    HOURLY: (w) => Math.floor(wallMs(w) / 3_600_000),
+    MINUTELY: (w) => Math.floor(wallMs(w) / 60_000),
+    SECONDLY: (w) => Math.floor(wallMs(w) / 1000),
+  };
+  const of = index[recur.freq ?? ''];
+  if (!of) return () => true;
+  const first = of(start);
+  return (w) => (((of(w) - first) % interval) + interval) % interval === 0;
 }
 
 interface Occurrence {
