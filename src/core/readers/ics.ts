@@ -20,6 +20,7 @@ import { windowsToIana } from './windows-zones.js';
 import {
   addDays,
   addMonths,
+  canonicalZone,
   formatDate,
   formatLocal,
   formatOffset,
@@ -76,16 +77,6 @@ function floatingTime(w: Wall, isDate: boolean): Time {
     isDate ? { year: w.year, month: w.month, day: w.day, isDate: true } : { ...w, isDate: false },
     ICAL.Timezone.localTimezone,
   );
-}
-
-/** The canonical IANA name for a zone written in any letter case, if Intl knows it. */
-function canonicalZone(name: string): string | undefined {
-  if (!/^[A-Za-z0-9_+\-/]{1,64}$/.test(name)) return undefined;
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
 }
 
 function instantOf(w: Wall, zone: Zone): number | null {
@@ -269,7 +260,7 @@ function render(w: Wall, isDate: boolean, zone: Zone, out: Out): string {
       return formatUtc(wallMs(w));
     case 'offset': {
       const ms = instantOf(w, zone)!;
-      return `${formatLocal(w)}${formatOffset(Math.round((wallMs(w) - ms) / 60000))}`;
+      return `${formatLocal(w)}${formatOffset(wallMs(w) - ms)}`;
     }
     case 'floating':
       return formatLocal(w);

@@ -10,7 +10,7 @@ import { ReaderError, type ReaderContext } from './context.js';
 import { decodeBytes } from './decode.js';
 import { readAtom, readJsonFeed, readRss, type FeedPart } from './feeds.js';
 import { readIcs } from './ics.js';
-import { isIanaZone } from './zone.js';
+import { canonicalZone } from './zone.js';
 
 export { usePlatform, type Platform, type XmlNode, type XmlParser } from './platform.js';
 export { htmlToText, looksLikeHtml, normalizeText } from './html.js';
@@ -123,9 +123,10 @@ export function readSource(bytes: Uint8Array, options: ReadOptions = {}): ReadRe
         throw new ReaderError('not a civic feed: the text is not valid JSON');
       }
     } else {
-      const zone = options.timeZone?.trim();
-      if (zone && !isIanaZone(zone))
-        throw new ReaderError(`"${zone}" is not an IANA time zone such as Europe/Brussels`);
+      const given = options.timeZone?.trim();
+      const zone = given ? canonicalZone(given) : undefined;
+      if (given && !zone)
+        throw new ReaderError(`"${given}" is not an IANA time zone such as Europe/Brussels`);
       const ctx: ReaderContext = {
         timeZone: zone || 'UTC',
         explicitZone: Boolean(zone),

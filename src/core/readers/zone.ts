@@ -1,7 +1,4 @@
-/**
- * The readers' one door to the time-zone engine, so that moving to the
- * core's engine is a change of this file only.
- */
+/** The readers' one door to the core's time engine (wall.ts, zones.ts). */
 export {
   addDays,
   addMonths,
@@ -9,12 +6,9 @@ export {
   formatLocal,
   formatOffset,
   formatUtc,
-  isIanaZone,
-  offsetAt,
   parseWall,
-  wallAt,
   wallFromMs,
   wallMs,
-  wallToInstant,
   type Wall,
-} from '../../cli/tz.js';
+} from '../wall.js';
+export { canonicalZone, isTimeZone as isIanaZone, wallAt, wallToInstant } from '../zones.js';
