@@ -11,7 +11,7 @@ import { isoDate, parse, positiveInteger, positiveNumber, str, UsageError } from
 import { useNodePlatform } from './import-platform.js';
 import { ReadError, readSourceBytes, writeOutput } from './io.js';
 import { addDays, addMonths, formatDate, parseWall } from '../core/wall.js';
-import { isTimeZone as isIanaZone } from '../core/zones.js';
+import { canonicalZone } from '../core/zones.js';
 
 export const IMPORT_USAGE = `Usage: civic-feed import <ics|rss|atom|jsonfeed|auto> <file|url> [options]
 
@@ -95,10 +95,11 @@ export async function importCommand(argv: string[]): Promise<number> {
   const from = isoDate(values.from, '--from', IMPORT_USAGE) ?? today();
   const months = positiveInteger(values.months, '--months', IMPORT_USAGE) ?? 12;
   const timeoutSeconds = positiveNumber(values.timeout, '--timeout', IMPORT_USAGE) ?? 15;
-  const timeZone = str(values['time-zone']);
-  if (timeZone && !isIanaZone(timeZone))
+  const givenZone = str(values['time-zone']);
+  const timeZone = givenZone ? canonicalZone(givenZone) : undefined;
+  if (givenZone && !timeZone)
     throw new UsageError(
-      `--time-zone "${timeZone}" is not an IANA time zone such as Europe/Brussels`,
+      `--time-zone "${givenZone}" is not an IANA time zone such as Europe/Brussels`,
       IMPORT_USAGE,
     );
 
