@@ -21,6 +21,8 @@ const ZONES: Record<string, number> = {
   met: 60,
   cest: 120,
   mest: 120,
+  mez: 60,
+  mesz: 120,
   eet: 120,
   eest: 180,
   msk: 180,

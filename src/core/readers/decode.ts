@@ -71,9 +71,47 @@ function xmlDeclared(b: Uint8Array): string | undefined {
     .toLowerCase();
 }
 
+/** 0x80–0x9F in Windows-1252 (0 = unassigned, kept as the C1 control, as WHATWG does). */
+// prettier-ignore
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** Windows-1252 by hand: Node 20's TextDecoder reads it as ISO-8859-1 (0x96 is not "–" there). */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chars: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || b : b,
+    );
+    chars.push(String.fromCharCode(...codes));
+  }
+  return chars.join('');
+}
+
+/** Labels the WHATWG Encoding standard maps to Windows-1252. */
+const CP1252_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'latin1',
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'l1',
+  'us-ascii',
+  'ascii',
+  'ansi_x3.4-1968',
+  'cp819',
+  'ibm819',
+  'iso-ir-100',
+]);
+
 function run(encoding: string, bytes: Uint8Array): { text: string; bad: number } | undefined {
   if (encoding === 'utf-32be' || encoding === 'utf-32le' || encoding === 'utf-32')
     return decodeUtf32(bytes, encoding === 'utf-32le');
+  if (CP1252_LABELS.has(encoding)) return { text: decodeWindows1252(bytes), bad: 0 };
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });

@@ -96,17 +96,20 @@ export function sanitizeIcs(text: string, ctx: ReaderContext): string {
   });
   flush();
   if (depth > 0) {
+    // A cut-off download: what was not closed is incomplete and left out; the calendar is closed.
+    const open: { name: string; at: number }[] = [];
+    out.forEach((line, at) => {
+      if (/^BEGIN:/i.test(line)) open.push({ name: line.slice(6), at });
+      else if (/^END:/i.test(line)) open.pop();
+    });
+    const calendar = open.shift();
+    if (open.length) out.length = open[0].at;
+    if (calendar) out.push(`END:${calendar.name}`);
     warn(
       ctx,
       '',
-      'the file ends before all its components are closed (a cut-off download?); what is complete was read',
+      'the file ends before its components are closed (a cut-off download?); the incomplete last part was left out',
     );
-    const open: string[] = [];
-    for (const line of out) {
-      if (/^BEGIN:/i.test(line)) open.push(line.slice(6));
-      else if (/^END:/i.test(line)) open.pop();
-    }
-    while (open.length) out.push(`END:${open.pop()}`);
   }
   return out.join('\r\n');
 }

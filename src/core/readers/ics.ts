@@ -21,6 +21,7 @@ import {
   addDays,
   addMonths,
   canonicalZone,
+  daysInMonth,
   formatDate,
   formatLocal,
   formatOffset,
@@ -315,10 +316,13 @@ function details(cal: Calendar, vevent: Component): Partial<CivicEvent> {
   const altDesc = vevent
     .getAllProperties('x-alt-desc')
     .find((p) => String(p.getParameter('fmttype') ?? '').toLowerCase() === 'text/html');
-  const description = textOrHtml(
-    textValue(vevent, 'description') ?? (altDesc ? String(altDesc.getFirstValue()) : undefined),
-    true,
-  );
+  // ical.js leaves X- values escaped: "\\," and "\\;" are undone here.
+  const altText = altDesc
+    ? String(altDesc.getFirstValue()).replace(/\\([\\;,nN])/g, (_, c: string) =>
+        c === 'n' || c === 'N' ? '\n' : c,
+      )
+    : undefined;
+  const description = textOrHtml(textValue(vevent, 'description') ?? altText, true);
   if (description) e.description = description;
   const url = textValue(vevent, 'url');
   if (url) e.url = url.trim();
@@ -422,6 +426,7 @@ export function ruleOccurrences(
   const startMs = wallMs(start);
   let lastMs = startMs;
   const inPeriod = periodFilter(recur, start);
+  const matches = limits(recur);
   try {
     for (let next = iterator.next(); next; next = iterator.next()) {
       if (++steps > budget.steps) throw new BudgetExceeded();
@@ -430,7 +435,7 @@ export function ruleOccurrences(
       if (ms === startMs) continue;
       if (ms >= end || (count !== undefined && walls.length >= count)) break;
       // Strictly later than the last one kept: ical.js may repeat or go back.
-      if (ms > lastMs && inPeriod(w) && (!months || months.has(w.month))) {
+      if (ms > lastMs && inPeriod(w) && matches(w) && (!months || months.has(w.month))) {
         walls.push(w);
         lastMs = ms;
       }
@@ -467,6 +472,22 @@ function periodFilter(recur: Recur, start: Wall): (w: Wall) => boolean {
   if (!of) return () => true;
   const first = of(start);
   return (w) => (((of(w) - first) % interval) + interval) % interval === 0;
+}
+
+/**
+ * The BYMONTHDAY and BYMONTH (YEARLY) parts checked on each date ical.js
+ * gives: it turns 30 February into 2 March, where RFC 5545 says no such day.
+ */
+function limits(recur: Recur): (w: Wall) => boolean {
+  const parts = recur.parts as Record<string, number[] | undefined>;
+  const monthDays = parts.BYMONTHDAY;
+  const months = recur.freq === 'YEARLY' ? parts.BYMONTH : undefined;
+  return (w) => {
+    if (months && !months.includes(w.month)) return false;
+    if (!monthDays) return true;
+    const last = daysInMonth(w.year, w.month);
+    return monthDays.some((d) => d === w.day || (d < 0 && last + d + 1 === w.day));
+  };
 }
 
 interface Occurrence {

@@ -2,6 +2,7 @@
 export {
   addDays,
   addMonths,
+  daysInMonth,
   formatDate,
   formatLocal,
   formatOffset,
