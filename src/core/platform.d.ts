@@ -10,3 +10,11 @@ declare class URL {
   readonly protocol: string;
   readonly hostname: string;
 }
+
+/* Used by the readers (src/core/readers): bytes to text, and feed validation (src/feed/parse.ts). */
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array): string;
+}
+declare const performance: { now(): number };
+declare function setTimeout(callback: () => void, ms?: number): unknown;

@@ -142,7 +142,7 @@ describe('civic-feed import ics', () => {
 
   it('skips CLASS:PRIVATE events and says so', () => {
     assert.ok(!byId('private-1@delft.nl'));
-    assert.match(stderr, /skipped private events \(CLASS:PRIVATE\)/);
+    assert.match(stderr, /skipped 1 private event\(s\) \(CLASS:PRIVATE/);
     assert.equal(outlook.title, 'Delft council meetings');
   });
 
