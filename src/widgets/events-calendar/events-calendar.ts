@@ -89,7 +89,7 @@ function warnOnce(message: string): void {
  * own zone, named when it differs from the viewer's.
  *
  * Keyboard, in the grid (one tab stop): arrows move by day and week,
- * Home/End to the start/end of the week, PageUp/PageDown by month,
+ * Home/End to the start/end of the week within the month, PageUp/PageDown by month,
  * Shift+PageUp/PageDown by year, Enter or Space chooses the day.
  *
  * @summary A calendar of a city's or a network's events.
@@ -255,7 +255,17 @@ export class EventsCalendar extends CivicElement {
     const day =
       focused?.closest<HTMLElement>('[data-day]')?.dataset.day ??
       (focused?.closest('.day-events') ? this.selected : undefined);
-    if (day) this.refocusDay = day;
+    if (!day) return;
+    this.refocusDay = day;
+    if (this.currentView !== 'list') return;
+    // The list shows a page at a time: make sure the page reaches that day.
+    const entries = listEntries(
+      this.placement,
+      `${this.shownMonth}-01`,
+      lastDayOfMonth(this.shownMonth),
+    );
+    const at = entries.findIndex((entry) => entry.day >= day);
+    if (at >= this.listLimit) this.listLimit = (Math.floor(at / LIST_PAGE) + 1) * LIST_PAGE;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -854,12 +864,19 @@ export class EventsCalendar extends CivicElement {
       case 'ArrowDown':
         next = addDaysToKey(day, 7);
         break;
-      case 'Home':
-        next = weekStartKey(day, this.weekStartsOn);
+      // Start and end of the week row, as the APG date picker and cally do, but
+      // kept to the month on screen: Home never changes the month (see
+      // docs/decisions/calendar-keys.md).
+      case 'Home': {
+        const start = weekStartKey(day, this.weekStartsOn);
+        next = start.startsWith(this.shownMonth) ? start : `${this.shownMonth}-01`;
         break;
-      case 'End':
-        next = addDaysToKey(weekStartKey(day, this.weekStartsOn), 6);
+      }
+      case 'End': {
+        const end = addDaysToKey(weekStartKey(day, this.weekStartsOn), 6);
+        next = end.startsWith(this.shownMonth) ? end : lastDayOfMonth(this.shownMonth);
         break;
+      }
       case 'PageUp':
         next = addMonthsToKey(day, event.shiftKey ? -12 : -1);
         break;
