@@ -55,6 +55,8 @@ const FANOUT = { 'events-calendar': 30, 'activity-feed': 10, 'network-card': 5, 
 const NODE_RECORDS = 100_000;
 
 const GOAL_SPEEDUP = 5;
+const GOAL_SPEEDUP_STRETCH = 10;
+const GOAL_NEXT_MONTH = 16;
 const GOAL_SIZE_SHARE = 1 / 3;
 const GOAL_LONG_TASK = 50;
 
@@ -297,7 +299,14 @@ interface CalendarRun {
   next: number;
   longTasks: number[];
   nextLongTasks: number[];
-  check: { heading?: string; nextHeading?: string; cells?: number; nodes: number; events: number };
+  check: {
+    heading?: string;
+    nextHeading?: string;
+    cells?: number;
+    titles?: number;
+    nodes: number;
+    events: number;
+  };
 }
 
 interface ActivityRun {
@@ -381,6 +390,8 @@ async function calendar(browser: Browser, base: string) {
   process.stdout.write('\n');
   for (const r of runs.ours) {
     if (r.check.cells !== 42) throw new Error(`ours: ${r.check.cells} day cells, expected 42`);
+    // The goal is judged with titles drawn, as FullCalendar draws them.
+    if (!r.check.titles) throw new Error('ours: the month grid drew no titles');
   }
   for (const r of [...runs.fullcalendar, ...runs.fullcalendarDefault]) {
     if (r.check.heading !== 'December 2026' || r.check.nextHeading !== 'January 2027')
@@ -563,17 +574,35 @@ function goals(r: Omit<Results, 'goals' | 'seconds'>): Results['goals'] {
       pass: cal.speedup.render >= GOAL_SPEEDUP,
     },
     {
+      goal: `calendar month view ≥ ${GOAL_SPEEDUP_STRETCH}× faster than FullCalendar (dayMaxEvents: true), the stretch goal`,
+      measured: `${cal.speedup.render}×`,
+      pass: cal.speedup.render >= GOAL_SPEEDUP_STRETCH,
+    },
+    {
+      goal: `calendar next month ≤ ${GOAL_NEXT_MONTH} ms`,
+      measured: `median ${cal.ours.next.median} ms (75th percentile ${cal.ours.next.p75} ms)`,
+      pass: cal.ours.next.median <= GOAL_NEXT_MONTH,
+    },
+    {
       goal: 'our script ≤ ⅓ of FullCalendar core+daygrid (min+gzip)',
       measured: `${Math.round(r.size.ratio.gzipOfFullcalendar * 100)}% (${kb(r.size.ours.gzip)} of ${kb(r.size.fullcalendar.gzip)})`,
       pass: r.size.ratio.gzipOfFullcalendar <= GOAL_SIZE_SHARE,
     },
     {
-      goal: `no long task > ${GOAL_LONG_TASK} ms rendering 5,000 events`,
+      goal: `no long task > ${GOAL_LONG_TASK} ms from the feed's arrival to the painted grid, 5,000 events (checking included)`,
       measured:
         cal.ours.longTasks.runsWithLongTask === 0
           ? 'none'
           : `max ${cal.ours.longTasks.maxMs} ms (median ${cal.ours.longTasks.medianOfRunMaxMs} ms; in ${cal.ours.longTasks.runsWithLongTask}/${cal.ours.longTasks.runs} runs)`,
       pass: cal.ours.longTasks.maxMs <= GOAL_LONG_TASK,
+    },
+    {
+      goal: `no long task > ${GOAL_LONG_TASK} ms in the activity feed's first render of ${r.activityFeed.items.toLocaleString('en')} items`,
+      measured:
+        r.activityFeed.maxLongTaskFirstMs === 0
+          ? 'none'
+          : `max ${r.activityFeed.maxLongTaskFirstMs} ms`,
+      pass: r.activityFeed.maxLongTaskFirstMs <= GOAL_LONG_TASK,
     },
     {
       goal: `fan-out: ${r.fanout.total} widgets, 1 request for the feed`,
@@ -617,7 +646,7 @@ function table(r: Results): { text: string; markdown: string } {
       `${Math.round((s.ours.gzip / s.fullcalendarWithTheme.gzip) * 100)}% of it`,
     ],
     [
-      `Calendar ${c.events.toLocaleString('en')} events: data → painted`,
+      `Calendar ${c.events.toLocaleString('en')} events, titles drawn: data → painted`,
       ms(c.ours.render),
       `FC ${ms(c.fullcalendar.render)}`,
       `${c.speedup.render}× faster`,
@@ -647,6 +676,12 @@ function table(r: Results): { text: string; markdown: string } {
       '',
     ],
     [`Activity feed ${a.items.toLocaleString('en')} items: first render`, ms(a.first), '', ''],
+    [
+      '  max long task (first render; "Show more")',
+      `${a.maxLongTaskFirstMs} ms; ${a.maxLongTaskMoreMs} ms`,
+      '',
+      '',
+    ],
     [
       `  "Show more" ×${a.clicks}: per click; total`,
       `${ms(a.perClick)}; ${a.total.median.toFixed(0)} ms`,

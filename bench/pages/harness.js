@@ -213,6 +213,7 @@ window.bench = {
     const t1 = await painted();
     const settled = await mutations.settle(t1);
     const cells = el.shadowRoot.querySelectorAll('[role=gridcell]').length;
+    const titles = el.shadowRoot.querySelectorAll('[part~=title]').length;
     const heading = el.shadowRoot.querySelector('[part~=heading]')?.textContent.trim();
     const nodes = el.shadowRoot.querySelectorAll('*').length;
     const renderTasks = await tasksBetween(t0, t1);
@@ -231,7 +232,7 @@ window.bench = {
       next: t3 - t2,
       longTasks: renderTasks,
       nextLongTasks: nextTasks,
-      check: { cells, heading, nodes, events: feed.events.length },
+      check: { cells, titles, heading, nodes, events: feed.events.length },
     };
   },
 

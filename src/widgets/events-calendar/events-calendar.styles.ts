@@ -173,6 +173,64 @@ export const eventsCalendarStyles = css`
     display: none;
   }
 
+  /* Wide: the first events of each day, one clipped line each. */
+  @container (min-width: 48em) {
+    :host {
+      --_cell: 6.5em;
+    }
+  }
+  .titles {
+    display: grid;
+    gap: 0.125em;
+    margin-top: 0.125em;
+    font-size: 0.8125em;
+    line-height: 1.35;
+  }
+  .title,
+  .more {
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .title .time {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  /* Multi-day and all-day events: a band in the event colour across the days. */
+  .title.band {
+    margin-inline: -0.35em;
+    padding-inline: 0.35em;
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .title.band:not(.continued) {
+    margin-inline-start: 0;
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .title.cancelled {
+    text-decoration: line-through;
+  }
+  .title.band.cancelled {
+    background: transparent;
+    color: inherit;
+    outline: 1px dashed currentColor;
+    outline-offset: -1px;
+  }
+  .more {
+    font-weight: 700;
+    text-decoration: underline;
+  }
+  .grid td[aria-selected='true'] .title.band {
+    outline: 1px solid var(--_on-accent);
+    outline-offset: -1px;
+  }
+  .more-button {
+    justify-self: start;
+    min-height: 2.75em;
+  }
+
   .empty {
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -427,6 +485,15 @@ export const eventsCalendarStyles = css`
     }
     .event {
       border-inline-start-color: CanvasText;
+    }
+    .title.band {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+    .grid td[aria-selected='true'] .title.band {
+      background: HighlightText;
+      color: Highlight;
     }
   }
 `;

@@ -8,7 +8,6 @@ import {
   addMonthsToKey,
   dayDifference,
   dayKeyAt,
-  daysBetween,
   isMonthKey,
   lastDayOfMonth,
   monthGrid,
@@ -16,9 +15,7 @@ import {
   todayKey,
   weekStartKey,
 } from '../../core/days.js';
-import { eventZone } from '../../core/event-zone.js';
 import { safeUrl } from '../../core/url.js';
-import { eventSpan, type EventSpan } from '../../core/values.js';
 import { canonicalZone, offsetAt, viewerTimeZone } from '../../core/zones.js';
 import {
   dateFormatter,
@@ -28,11 +25,24 @@ import {
   timeZoneName,
 } from '../../shared/dates.js';
 import { heading } from '../../shared/heading.js';
+import {
+  bucket,
+  firstDayWithEvents,
+  listEntries,
+  place,
+  type DayItem as AnyDayItem,
+  type ListEntry as AnyListEntry,
+  type Placed as AnyPlaced,
+  type Placement,
+} from '../../core/placement.js';
 import { baseStyles } from '../../shared/styles.js';
 import { eventsCalendarStyles } from './events-calendar.styles.js';
 import { eventToIcs, icsFileName } from './ics.js';
 
 export type CalendarView = 'month' | 'list';
+type Placed = AnyPlaced<CivicEvent>;
+type DayItem = AnyDayItem<CivicEvent>;
+type ListEntry = AnyListEntry<CivicEvent>;
 type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** Detail of `civic-day-select`. */
@@ -49,48 +59,22 @@ export interface MonthChangeDetail {
   month: string;
 }
 
-/** One event placed in the calendar: computed once per data or zone change. */
-interface Placed {
-  event: CivicEvent;
-  /** The zone the event's own times are shown in. */
-  zone: string;
-  /** False when the feed named no zone for it (the viewer's is used, as the contract says). */
-  zoneKnown: boolean;
-  span: EventSpan;
-  /** Days covered in the calendar's zone. */
-  days: number;
-}
-
-/** An event on one day: `day` is 1 on its first day. */
-interface DayItem {
-  placed: Placed;
-  day: number;
-}
-
 const FULL_DATE = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
+const UNTIL_DATE = { day: 'numeric', month: 'long' } as const;
 /** Below this container width (in em) the calendar shows the list unless told which view. */
 const NARROW_EM = 30;
+/** From this container width (in em) the grid shows titles instead of counts. */
+const WIDE_EM = 48;
+/** Lines of titles in a day cell: all when they fit, else one fewer and "+N more". */
+const CELL_LINES = 3;
+/** Events the list view shows at first, and adds with each "Show more". */
+const LIST_PAGE = 6;
 const WARNED = new Set<string>();
 
 function warnOnce(message: string): void {
   if (WARNED.has(message)) return;
   WARNED.add(message);
   console.warn(`civic-widgets <events-calendar>: ${message}`);
-}
-
-// One collator for every sort: String#localeCompare builds one per call.
-const titleOrder = new Intl.Collator();
-
-function compareEvents(a: Placed, b: Placed): number {
-  if (a.span.allDay !== b.span.allDay) return a.span.allDay ? -1 : 1;
-  const byStart = a.span.allDay
-    ? a.span.firstDay < b.span.firstDay
-      ? -1
-      : a.span.firstDay > b.span.firstDay
-        ? 1
-        : 0
-    : (a.span.start ?? 0) - (b.span.start ?? 0);
-  return byStart || titleOrder.compare(a.event.title, b.event.title);
 }
 
 /**
@@ -105,7 +89,7 @@ function compareEvents(a: Placed, b: Placed): number {
  * own zone, named when it differs from the viewer's.
  *
  * Keyboard, in the grid (one tab stop): arrows move by day and week,
- * Home/End to the start/end of the week, PageUp/PageDown by month,
+ * Home/End to the start/end of the week within the month, PageUp/PageDown by month,
  * Shift+PageUp/PageDown by year, Enter or Space chooses the day.
  *
  * @summary A calendar of a city's or a network's events.
@@ -199,8 +183,11 @@ export class EventsCalendar extends CivicElement {
   /** The day that holds the grid's single tab stop. */
   @state() private active?: string;
   @state() private narrow = false;
+  @state() private wide = false;
+  /** Events the list view shows (grows with "Show more"; back to one page on a new month). */
+  @state() private listLimit = LIST_PAGE;
 
-  private placed: Placed[] = [];
+  private placement: Placement<CivicEvent> = { placed: [], byMonth: new Map(), long: [] };
   private byDay = new Map<string, DayItem[]>();
   private placedFor: unknown[] = [];
   private bucketsFor = '';
@@ -213,6 +200,10 @@ export class EventsCalendar extends CivicElement {
   private today = '';
   private chosen = false;
   private focusGrid = false;
+  /** After "Show more": the list entry to focus once rendered. */
+  private focusEntry?: number;
+  /** After the calendar changed view by itself: the day whose place gets focus. */
+  private refocusDay?: string;
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
 
@@ -246,7 +237,35 @@ export class EventsCalendar extends CivicElement {
     if (!width) return;
     const em = parseFloat(getComputedStyle(this).fontSize) || 16;
     const narrow = width < NARROW_EM * em;
-    if (narrow !== this.narrow) this.narrow = narrow;
+    const wide = width >= WIDE_EM * em;
+    if (wide !== this.wide) this.wide = wide;
+    if (narrow === this.narrow) return;
+    const before = this.currentView;
+    this.narrow = narrow;
+    if (this.currentView !== before) this.keepFocus();
+  }
+
+  /**
+   * The view changes by itself (resize, zoom, rotation): if focus was on a
+   * day or an event of the view going away, it goes to the same day in the
+   * new view once rendered, instead of dropping to the page's body.
+   */
+  private keepFocus(): void {
+    const focused = this.shadowRoot?.activeElement;
+    const day =
+      focused?.closest<HTMLElement>('[data-day]')?.dataset.day ??
+      (focused?.closest('.day-events') ? this.selected : undefined);
+    if (!day) return;
+    this.refocusDay = day;
+    if (this.currentView !== 'list') return;
+    // The list shows a page at a time: make sure the page reaches that day.
+    const entries = listEntries(
+      this.placement,
+      `${this.shownMonth}-01`,
+      lastDayOfMonth(this.shownMonth),
+    );
+    const at = entries.findIndex((entry) => entry.day >= day);
+    if (at >= this.listLimit) this.listLimit = (Math.floor(at / LIST_PAGE) + 1) * LIST_PAGE;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -272,13 +291,14 @@ export class EventsCalendar extends CivicElement {
     this.bucket(grid[0][0], grid[5][6]);
 
     if (monthChanged) {
+      this.listLimit = LIST_PAGE;
       if (this.selected?.slice(0, 7) !== month) {
         this.selected = undefined;
         this.chosen = false;
       }
       if (this.active?.slice(0, 7) !== month) this.active = undefined;
     }
-    if (!this.chosen) this.selected = this.firstDayWithEvents();
+    if (!this.chosen) this.selected = firstDayWithEvents(this.byDay, month, this.today);
   }
 
   private resolveWeekStart(): Weekday {
@@ -315,24 +335,13 @@ export class EventsCalendar extends CivicElement {
     this.placedFor = key;
     this.bucketsFor = '';
     this.feedLanguage = feed.language;
-    const cities = new Map(feed.cities.map((c) => [c.id, c]));
-    const placed: Placed[] = [];
-    for (const event of feed.events) {
-      if (this.city && event.city !== this.city) continue;
-      if (this.network && event.network !== this.network) continue;
-      const known = eventZone(event, cities);
-      const zone = known ?? this.viewerZone;
-      const span = eventSpan(event.start, event.end, zone, this.zone);
-      placed.push({
-        event,
-        zone,
-        zoneKnown: zone === known,
-        span,
-        // Most events last one day: skip the date arithmetic for them.
-        days: span.firstDay === span.lastDay ? 1 : dayDifference(span.firstDay, span.lastDay) + 1,
-      });
-    }
-    this.placed = placed.sort(compareEvents);
+    this.placement = place(feed.events, {
+      city: this.city,
+      network: this.network,
+      displayZone: this.zone,
+      viewerZone: this.viewerZone,
+      cities: new Map(feed.cities.map((c) => [c.id, c])),
+    });
   }
 
   /** Events by day for the days on screen (a 6-week grid), rebuilt when the month changes. */
@@ -340,43 +349,43 @@ export class EventsCalendar extends CivicElement {
     const key = `${from}|${to}`;
     if (key === this.bucketsFor) return;
     this.bucketsFor = key;
-    const byDay = new Map<string, DayItem[]>();
-    for (const placed of this.placed) {
-      const { firstDay, lastDay } = placed.span;
-      if (lastDay < from || firstDay > to) continue;
-      if (firstDay === lastDay) {
-        let list = byDay.get(firstDay);
-        if (!list) byDay.set(firstDay, (list = []));
-        list.push({ placed, day: 1 });
-        continue;
-      }
-      const days = daysBetween(firstDay < from ? from : firstDay, lastDay > to ? to : lastDay);
-      for (const day of days) {
-        let list = byDay.get(day);
-        if (!list) byDay.set(day, (list = []));
-        list.push({ placed, day: dayDifference(firstDay, day) + 1 });
-      }
-    }
-    this.byDay = byDay;
+    this.byDay = bucket(this.placement, from, to);
   }
 
   private itemsOn(day: string): DayItem[] {
     return this.byDay.get(day) ?? [];
   }
 
-  /** Today when it has events, else the next day with events this month, else the first. */
-  private firstDayWithEvents(): string | undefined {
-    const month = this.shownMonth;
-    const days = daysBetween(`${month}-01`, lastDayOfMonth(month));
-    const withEvents = days.filter((day) => this.itemsOn(day).length > 0);
-    return withEvents.find((day) => day >= this.today) ?? withEvents[0];
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const root = this.renderRoot;
+    if (this.refocusDay) {
+      const day = this.refocusDay;
+      this.refocusDay = undefined;
+      if (this.currentView === 'month') {
+        if (day.startsWith(this.shownMonth) && day !== this.active) {
+          // Moves the tab stop to that day first; the next update focuses it.
+          this.active = day;
+          this.focusGrid = true;
+          return;
+        }
+        this.focusGrid = true;
+      } else {
+        // The day in the list, else the next listed day, else the pressed List button.
+        const days = [...root.querySelectorAll<HTMLElement>('.agenda-day[data-day]')];
+        const target =
+          days.find((el) => (el.dataset.day ?? '') >= day) ??
+          root.querySelector<HTMLElement>('.view-button[aria-pressed="true"]');
+        target?.focus();
+      }
+    }
+    if (this.focusEntry !== undefined) {
+      root.querySelector<HTMLElement>(`li[data-index="${this.focusEntry}"]`)?.focus();
+      this.focusEntry = undefined;
+    }
     if (!this.focusGrid) return;
     this.focusGrid = false;
-    this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+    root.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -514,7 +523,8 @@ export class EventsCalendar extends CivicElement {
             (week) =>
               html`<tr role="row">
                 ${week.map((day) => {
-                  const n = this.itemsOn(day).length;
+                  const items = this.itemsOn(day);
+                  const n = items.length;
                   const outside = !day.startsWith(this.shownMonth);
                   const isToday = day === this.today;
                   const isSelected = day === this.selected;
@@ -539,14 +549,7 @@ export class EventsCalendar extends CivicElement {
                     <span class="number" aria-hidden="true"
                       >${dayNumber.format(noonOfKey(day))}</span
                     >
-                    ${
-                      n
-                        ? html`<span class="count" part="count" aria-hidden="true"
-                            ><span class="dot"></span><span class="short">${count.format(n)}</span
-                            ><span class="long">${eventsText}</span></span
-                          >`
-                        : nothing
-                    }
+                    ${n ? (this.wide ? this.renderTitles(items, day, week[0]) : this.renderCount(n, count)) : nothing}
                     <span class="visually-hidden">${n ? `${full}, ${eventsText}` : full}</span>
                   </td>`;
                 })}
@@ -563,6 +566,48 @@ export class EventsCalendar extends CivicElement {
       }`;
   }
 
+  private renderCount(n: number, count: Intl.NumberFormat): TemplateResult {
+    return html`<span class="count" part="count" aria-hidden="true"
+      ><span class="dot"></span><span class="short">${count.format(n)}</span
+      ><span class="long">${this.t('eventsCount', { count: n })}</span></span
+    >`;
+  }
+
+  /**
+   * A day's first events, one clamped line each (the full title in `title`),
+   * and "+N more". Hidden from assistive technology: the cell's name says
+   * the date and the count, and choosing the day lists every event in full.
+   */
+  private renderTitles(items: DayItem[], day: string, weekStart: string): TemplateResult {
+    const shown = items.length > CELL_LINES ? items.slice(0, CELL_LINES - 1) : items;
+    const more = items.length - shown.length;
+    const time = dateFormatter(this.dateLocale, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: this.zone,
+    });
+    return html`<span class="titles" aria-hidden="true">
+      ${shown.map(({ placed, day: nth }) => {
+        const { event, span, days } = placed;
+        const status = event.status && event.status !== 'scheduled' ? ` ${event.status}` : '';
+        const band = days > 1 || span.allDay;
+        // A band names its event where it starts and at the start of each week row.
+        const named = !band || nth === 1 || day === weekStart;
+        const at = !span.allDay && nth === 1 ? span.start : undefined;
+        return html`<span
+          part=${band ? 'title band' : 'title'}
+          class="title${band ? ' band' : ''}${nth > 1 ? ' continued' : ''}${status}"
+          lang=${ifDefined(event.language ?? this.feedLanguage)}
+          title=${event.title}
+          >${at !== undefined ? html`<span class="time">${time.format(at)}</span> ` : nothing}${
+            named ? html`<bdi dir="auto">${event.title}</bdi>` : html`&nbsp;`
+          }</span
+        >`;
+      })}
+      ${more ? html`<span part="more" class="more">${this.t('eventsMore', { count: more })}</span>` : nothing}
+    </span>`;
+  }
+
   private renderDay(day: string): TemplateResult {
     const items = this.itemsOn(day);
     return html`<section part="day-events" class="day-events" aria-labelledby="day-heading">
@@ -574,24 +619,58 @@ export class EventsCalendar extends CivicElement {
       ${
         items.length
           ? html`<ul part="event-list" class="events">
-              ${items.map((item, i) => this.renderEvent(item, `d${i}`))}
-            </ul>`
+                ${items
+                  .slice(0, this.listLimit)
+                  .map((item, i) => this.renderEvent(item, `d${i}`, undefined, i))}
+              </ul>
+              ${this.renderShowMore(items.length)}`
           : html`<p>${this.t('eventsEmptyDay')}</p>`
       }
     </section>`;
   }
 
+  /** "Show more" under a list of `total` events, while some are not shown. */
+  private renderShowMore(total: number): TemplateResult | typeof nothing {
+    if (total <= this.listLimit) return nothing;
+    const from = this.listLimit;
+    return html`<button
+      type="button"
+      part="show-more"
+      class="button secondary more-button"
+      @click=${() => this.showMore(from)}
+    >
+      ${this.t('eventsShowMore')}
+    </button>`;
+  }
+
+  /**
+   * The month as a list: each event once, under the first of its days in the
+   * month ("until …" when it goes on, "continues" when it began before), a
+   * page of events at a time, so a long market does not fill a phone.
+   */
   private renderAgenda(): TemplateResult {
-    const days = daysBetween(`${this.shownMonth}-01`, lastDayOfMonth(this.shownMonth)).filter(
-      (day) => this.itemsOn(day).length,
+    const entries = listEntries(
+      this.placement,
+      `${this.shownMonth}-01`,
+      lastDayOfMonth(this.shownMonth),
     );
-    if (!days.length) return html`<p part="empty" class="empty">${this.t('eventsEmptyMonth')}</p>`;
+    if (!entries.length)
+      return html`<p part="empty" class="empty">${this.t('eventsEmptyMonth')}</p>`;
+    const shown = entries.slice(0, this.listLimit);
+    const days: { day: string; entries: { entry: ListEntry; index: number }[] }[] = [];
+    shown.forEach((entry, index) => {
+      const last = days[days.length - 1];
+      if (last?.day === entry.day) last.entries.push({ entry, index });
+      else days.push({ day: entry.day, entries: [{ entry, index }] });
+    });
     return html`<div part="agenda" class="agenda">
       ${days.map(
-        (day) =>
+        ({ day, entries: dayEntries }) =>
           html`<div
             part="agenda-day"
             class=${day === this.today ? 'agenda-day today' : 'agenda-day'}
+            data-day=${day}
+            tabindex="-1"
           >
             ${heading(
               this.level(1),
@@ -603,14 +682,33 @@ export class EventsCalendar extends CivicElement {
               { part: 'day-heading', className: 'day-heading' },
             )}
             <ul part="event-list" class="events">
-              ${this.itemsOn(day).map((item, i) => this.renderEvent(item, `${day}-${i}`))}
+              ${dayEntries.map(({ entry, index }) =>
+                this.renderEvent(
+                  { placed: entry.placed, day: dayDifference(entry.placed.span.firstDay, day) + 1 },
+                  `l${index}`,
+                  entry,
+                  index,
+                ),
+              )}
             </ul>
           </div>`,
       )}
+      ${this.renderShowMore(entries.length)}
     </div>`;
   }
 
-  private renderEvent({ placed, day }: DayItem, id: string): TemplateResult {
+  /** Shows the next page of the list and moves focus to its first event (the button may go). */
+  private showMore(from: number): void {
+    this.listLimit = from + LIST_PAGE;
+    this.focusEntry = from;
+  }
+
+  private renderEvent(
+    { placed, day }: DayItem,
+    id: string,
+    entry?: ListEntry,
+    index?: number,
+  ): TemplateResult {
     const { event } = placed;
     const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
     const statusText =
@@ -632,6 +730,8 @@ export class EventsCalendar extends CivicElement {
       part=${status ? `event ${status}` : 'event'}
       class=${status ? `event ${status}` : 'event'}
       lang=${ifDefined(event.language ?? this.feedLanguage)}
+      data-index=${ifDefined(index)}
+      tabindex=${ifDefined(index === undefined ? undefined : '-1')}
     >
       ${heading(
         this.level(2),
@@ -642,7 +742,9 @@ export class EventsCalendar extends CivicElement {
         }${link ? html`<a href=${link}>${title}</a>` : title}`,
         { id: titleId, part: 'event-title', className: 'event-title' },
       )}
-      <p part="event-time" class="when" lang=${this.locale}>${this.renderWhen(placed, day)}</p>
+      <p part="event-time" class="when" lang=${this.locale}>
+        ${this.renderWhen(placed, day, entry)}
+      </p>
       ${
         place?.name || place?.address
           ? html`<p part="location" class="where">
@@ -676,9 +778,21 @@ export class EventsCalendar extends CivicElement {
   }
 
   /** "All day" or the time range in the event's zone (named when not the viewer's), and "Day 2 of 4". */
-  private renderWhen({ span, zone, days }: Placed, day: number): TemplateResult {
-    const dayOf =
-      days > 1
+  private renderWhen({ span, zone, days }: Placed, day: number, entry?: ListEntry): TemplateResult {
+    // The list names the range once ("until …", "continues"); the day list says "Day 2 of 4".
+    const dayOf = entry
+      ? html`${
+          entry.continues ? html`<span class="day-of">${this.t('eventsContinues')}</span>` : nothing
+        }${
+          entry.until && span.allDay
+            ? html`<span class="day-of"
+                >${this.t('eventsUntil', {
+                  date: formatDayKey(entry.until, this.dateLocale, UNTIL_DATE),
+                })}</span
+              >`
+            : nothing
+        }`
+      : days > 1
         ? html`<span class="day-of">${this.t('eventsDayOf', { day, days })}</span>`
         : nothing;
     if (span.allDay || span.start === undefined) {
@@ -713,8 +827,16 @@ export class EventsCalendar extends CivicElement {
   }
 
   private onGridClick = (event: MouseEvent): void => {
-    const cell = (event.target as Element).closest<HTMLElement>('td[data-day]');
-    if (cell?.dataset.day) this.choose(cell.dataset.day);
+    const target = event.target as Element;
+    const cell = target.closest<HTMLElement>('td[data-day]');
+    if (!cell?.dataset.day) return;
+    this.choose(cell.dataset.day);
+    // "+N more": bring the day's full list into view.
+    if (target.closest('.more')) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector('.day-events')?.scrollIntoView({ block: 'nearest' }),
+      );
+    }
   };
 
   private onGridFocus = (event: FocusEvent): void => {
@@ -742,12 +864,19 @@ export class EventsCalendar extends CivicElement {
       case 'ArrowDown':
         next = addDaysToKey(day, 7);
         break;
-      case 'Home':
-        next = weekStartKey(day, this.weekStartsOn);
+      // Start and end of the week row, as the APG date picker and cally do, but
+      // kept to the month on screen: Home never changes the month (see
+      // docs/decisions/calendar-keys.md).
+      case 'Home': {
+        const start = weekStartKey(day, this.weekStartsOn);
+        next = start.startsWith(this.shownMonth) ? start : `${this.shownMonth}-01`;
         break;
-      case 'End':
-        next = addDaysToKey(weekStartKey(day, this.weekStartsOn), 6);
+      }
+      case 'End': {
+        const end = addDaysToKey(weekStartKey(day, this.weekStartsOn), 6);
+        next = end.startsWith(this.shownMonth) ? end : lastDayOfMonth(this.shownMonth);
         break;
+      }
       case 'PageUp':
         next = addMonthsToKey(day, event.shiftKey ? -12 : -1);
         break;
@@ -804,11 +933,10 @@ export class EventsCalendar extends CivicElement {
 
   private choose(day: string): void {
     this.moveTo(day, false);
+    if (day !== this.selected) this.listLimit = LIST_PAGE;
     this.selected = day;
     this.chosen = true;
-    const events = this.placed
-      .filter(({ span }) => span.firstDay <= day && day <= span.lastDay)
-      .map(({ event }) => event);
+    const events = this.itemsOn(day).map(({ placed }) => placed.event);
     this.emit('civic-day-select', { date: day, events });
   }
 

@@ -76,8 +76,20 @@ describe('<events-calendar> month grid', () => {
     );
   });
 
-  it('shows how many events a day has, and says it in the day’s accessible name', async () => {
-    const el = await december2026();
+  it('shows how many events a day has (in a medium container), and says it in the day’s accessible name', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px">
+        <events-calendar
+          lang="en-GB"
+          time-zone="Europe/London"
+          month="2026-12"
+          .feed=${december}
+        ></events-calendar>
+      </div>`,
+    );
+    const el = await settled(box.querySelector('events-calendar')!);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
     expect(cell(el, '2026-12-03').querySelector('[part=count]')!.textContent).to.contain(
       '2 events',
     );

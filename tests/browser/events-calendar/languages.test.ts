@@ -149,9 +149,11 @@ for (const [lang, january, empty] of [
       await el.updateComplete;
       expect(monthHeading(el)).to.equal(january);
       expect((root(el).activeElement as HTMLElement).dataset.day).to.equal('2027-01-01');
+      // Home keeps to the month on screen (docs/decisions/calendar-keys.md): 1 January is its row's first day here.
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      expect((root(el).activeElement as HTMLElement).dataset.day).to.equal('2026-12-28');
+      expect((root(el).activeElement as HTMLElement).dataset.day).to.equal('2027-01-01');
+      expect(monthHeading(el)).to.equal(january);
     });
 
     it('says the month is empty in the language, in both views', async () => {

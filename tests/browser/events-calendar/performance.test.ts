@@ -1,9 +1,8 @@
 /**
- * A month with 5,000 events. Events are placed by day once per data or zone
- * change; a render only reads the index. Measured alone on a 2-core
- * machine: about 170 ms for the first render, 80 ms to place the events
- * again, under 60 ms per month change, 500 ms for the list of 5,000. The
- * limits are several times that, because test files run two at a time.
+ * A month with 5,000 events. Speed is measured by `npm run bench`, not here
+ * (no timed assertions): these check that the calendar does less, whatever
+ * the machine: every event counted, a bounded number of elements drawn, a
+ * list that shows a page at a time, and no placing again on a month change.
  */
 import { expect, html } from '@open-wc/testing';
 import '../../../src/widgets/events-calendar/define.js';
@@ -31,19 +30,19 @@ function busyFeed(count: number) {
 
 describe('<events-calendar> with 5,000 events in a month', () => {
   const feed = busyFeed(5000);
-
-  it('renders the month quickly and counts every event', async () => {
-    const started = performance.now();
-    const el = await mount<EventsCalendar>(
+  const calendar = (view = '') =>
+    mount<EventsCalendar>(
       html`<events-calendar
         lang="en-GB"
         month="2026-12"
+        view=${view || 'month'}
         time-zone="Europe/London"
         .feed=${feed}
       ></events-calendar>`,
     );
-    const elapsed = performance.now() - started;
-    expect(elapsed, `first render took ${Math.round(elapsed)} ms`).to.be.below(3000);
+
+  it('counts every event, and draws a bounded number of elements with titles', async () => {
+    const el = await calendar();
     const total = [...root(el).querySelectorAll('[role=gridcell]:not([part~=outside])')]
       .map((td) =>
         Number(
@@ -56,64 +55,36 @@ describe('<events-calendar> with 5,000 events in a month', () => {
     // 5,000 events plus the extra days of the 100 that run over several days.
     expect(total).to.be.greaterThan(5000);
     expect(cellName(el, '2026-12-01')).to.match(/16\d events$/);
+    // Titles are drawn (the test page is wide), at most three lines a day.
+    expect(cell(el, '2026-12-01').querySelectorAll('.titles > *').length).to.equal(3);
+    // 42 days of at most three lines, and one page of the chosen day's events.
+    expect(root(el).querySelectorAll('*').length).to.be.below(1500);
   });
 
   it('moves between months and chooses days without placing the events again', async () => {
-    const el = await mount<EventsCalendar>(
-      html`<events-calendar
-        lang="en-GB"
-        month="2026-12"
-        time-zone="Europe/London"
-        .feed=${feed}
-      ></events-calendar>`,
-    );
-    const timings: number[] = [];
+    const el = await calendar();
+    const placement = (el as unknown as { placement: unknown }).placement;
     for (const part of ['next', 'previous', 'next', 'previous']) {
-      const started = performance.now();
       button(el, part).click();
       await el.updateComplete;
-      timings.push(performance.now() - started);
     }
-    const started = performance.now();
     cell(el, '2026-12-15').click();
     await el.updateComplete;
-    timings.push(performance.now() - started);
-    expect(Math.max(...timings), `timings ${timings.map(Math.round).join(', ')} ms`).to.be.below(
-      500,
-    );
+    expect(el.month).to.equal('2026-12');
+    expect((el as unknown as { placement: unknown }).placement).to.equal(placement);
   });
 
-  it('places the events again quickly when the display zone changes', async () => {
-    const el = await mount<EventsCalendar>(
-      html`<events-calendar
-        lang="en-GB"
-        month="2026-12"
-        time-zone="Europe/London"
-        .feed=${feed}
-      ></events-calendar>`,
-    );
-    const started = performance.now();
+  it('places the events again when the display zone changes', async () => {
+    const el = await calendar();
     el.timeZone = 'Pacific/Auckland';
     await el.updateComplete;
-    const elapsed = performance.now() - started;
-    expect(elapsed, `placing again took ${Math.round(elapsed)} ms`).to.be.below(2000);
     // 08:00 in London on 1 December is 21:00 in Auckland: the first hours move to 1 December's evening.
     expect(cellName(el, '2026-12-01')).to.match(/events$/);
   });
 
-  it('shows the month’s agenda of 5,000 events in reasonable time', async () => {
-    const started = performance.now();
-    const el = await mount<EventsCalendar>(
-      html`<events-calendar
-        lang="en-GB"
-        month="2026-12"
-        view="list"
-        time-zone="Europe/London"
-        .feed=${feed}
-      ></events-calendar>`,
-    );
-    const elapsed = performance.now() - started;
-    expect(root(el).querySelectorAll('[part~=event]').length).to.be.greaterThan(5000);
-    expect(elapsed, `list took ${Math.round(elapsed)} ms`).to.be.below(15000);
+  it('lists a page of the month’s 5,000 events, with "Show more"', async () => {
+    const el = await calendar('list');
+    expect(root(el).querySelectorAll('[part~=event]').length).to.equal(6);
+    expect(root(el).querySelector('[part=show-more]')).to.exist;
   });
 });

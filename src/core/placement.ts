@@ -1,0 +1,250 @@
+/**
+ * Where a calendar's events go: which days each event covers in the
+ * calendar's zone, events by day for the days on screen, the day to open
+ * first, and the list view's runs. Pure: no DOM, no Lit, no clock (today is
+ * passed in), so it is tested in Node under several process time zones.
+ */
+import { addDaysToKey, dayDifference, lastDayOfMonth } from './days.js';
+import { eventZone, type ZonedCity, type ZonedEvent } from './event-zone.js';
+import { eventSpan, type EventSpan } from './values.js';
+
+/** The fields of a feed event that placement reads (the core does not import the feed's types). */
+export interface PlaceableEvent extends ZonedEvent {
+  title: string;
+  start: string;
+  end?: string;
+  network?: string;
+}
+
+/** One event placed in the calendar: computed once per data, filter or zone change. */
+export interface Placed<E extends PlaceableEvent = PlaceableEvent> {
+  event: E;
+  /** The zone the event's own times are shown in. */
+  zone: string;
+  /** False when the feed named no zone for it (the viewer's is used, as the contract says). */
+  zoneKnown: boolean;
+  span: EventSpan;
+  /** Days covered in the calendar's zone. */
+  days: number;
+  /** Position in the calendar's order (all-day first, then by start, then by title). */
+  order: number;
+}
+
+/** An event on one day: `day` is 1 on its first day. */
+export interface DayItem<E extends PlaceableEvent = PlaceableEvent> {
+  placed: Placed<E>;
+  day: number;
+}
+
+export interface PlaceOptions {
+  /** Only events of this city (`event.city`). */
+  city?: string;
+  /** Only events of this network (`event.network`). */
+  network?: string;
+  /** The zone that decides the day an event is on. */
+  displayZone: string;
+  /** The zone for events whose feed names none. */
+  viewerZone: string;
+  /** The feed's cities by id: an event without `timeZone` takes its city's (see eventZone). */
+  cities?: ReadonlyMap<string, ZonedCity>;
+}
+
+/**
+ * Events indexed by month: an event is listed under each month it covers,
+ * up to INDEX_MONTHS; longer ones (a year-long exhibition, a feed's event
+ * "until 9999") are kept apart and checked for every range, so no event can
+ * make the index (or the grid) enumerate thousands of months or days.
+ */
+export interface Placement<E extends PlaceableEvent = PlaceableEvent> {
+  placed: Placed<E>[];
+  byMonth: Map<string, Placed<E>[]>;
+  long: Placed<E>[];
+}
+
+const INDEX_MONTHS = 3;
+/** The last day a feed can name: December 9999's grid runs into "10000-01-…", which sorts first. */
+const LAST_KEY = '9999-12-31';
+const clampKey = (key: string) => (key.length > LAST_KEY.length ? LAST_KEY : key);
+
+// One collator for every sort: String#localeCompare builds one per call.
+const titleOrder = new Intl.Collator();
+
+function compareEvents(a: Placed, b: Placed): number {
+  if (a.span.allDay !== b.span.allDay) return a.span.allDay ? -1 : 1;
+  const byStart = a.span.allDay
+    ? a.span.firstDay < b.span.firstDay
+      ? -1
+      : a.span.firstDay > b.span.firstDay
+        ? 1
+        : 0
+    : (a.span.start ?? 0) - (b.span.start ?? 0);
+  return byStart || titleOrder.compare(a.event.title, b.event.title);
+}
+
+/** Months from one "YYYY-MM" to another, inclusive; undefined past `max` months. */
+function monthsBetween(from: string, to: string, max: number): string[] | undefined {
+  const index = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+  const first = index(from);
+  const count = index(to) - first + 1;
+  if (count > max) return undefined;
+  // Counted, not compared: a key past 9999 ("10000-01") sorts before "9999-12".
+  return Array.from({ length: Math.max(count, 0) }, (_, i) => {
+    const n = first + i;
+    return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+/** Filters, places, sorts and indexes the events: once per feed, filter or zone change. */
+export function place<E extends PlaceableEvent>(
+  events: readonly E[],
+  options: PlaceOptions,
+): Placement<E> {
+  const { city, network, displayZone, viewerZone } = options;
+  const cities = options.cities ?? new Map<string, ZonedCity>();
+  const placed: Placed<E>[] = [];
+  // Feeds repeat the same times (a weekly slot, a 10:00 start): each distinct
+  // start, end and zone is converted once; spans are never changed after.
+  const spans = new Map<string, EventSpan>();
+  for (const event of events) {
+    if (city && event.city !== city) continue;
+    if (network && event.network !== network) continue;
+    const known = eventZone(event, cities);
+    const zone = known ?? viewerZone;
+    const key = `${event.start}|${event.end ?? ''}|${zone}`;
+    let span = spans.get(key);
+    if (!span) spans.set(key, (span = eventSpan(event.start, event.end, zone, displayZone)));
+    placed.push({
+      event,
+      zone,
+      zoneKnown: zone === known,
+      span,
+      // Most events last one day: skip the date arithmetic for them.
+      days: span.firstDay === span.lastDay ? 1 : dayDifference(span.firstDay, span.lastDay) + 1,
+      order: 0,
+    });
+  }
+  placed.sort(compareEvents);
+  const byMonth = new Map<string, Placed<E>[]>();
+  const long: Placed<E>[] = [];
+  placed.forEach((item, i) => {
+    item.order = i;
+    const first = item.span.firstDay.slice(0, 7);
+    const last = item.span.lastDay.slice(0, 7);
+    const months = first === last ? [first] : monthsBetween(first, last, INDEX_MONTHS);
+    if (!months) {
+      long.push(item);
+      return;
+    }
+    for (const month of months) {
+      let list = byMonth.get(month);
+      if (!list) byMonth.set(month, (list = []));
+      list.push(item);
+    }
+  });
+  return { placed, byMonth, long };
+}
+
+/** The placed events that touch the days from `from` to `to`, once each, in order. */
+export function eventsBetween<E extends PlaceableEvent>(
+  placement: Placement<E>,
+  from: string,
+  to: string,
+): Placed<E>[] {
+  const found: Placed<E>[] = [];
+  to = clampKey(to);
+  const months = monthsBetween(from.slice(0, 7), to.slice(0, 7), Infinity) ?? [];
+  for (const month of months) {
+    for (const item of placement.byMonth.get(month) ?? []) {
+      const { firstDay, lastDay } = item.span;
+      if (lastDay < from || firstDay > to) continue;
+      // Listed under each month it covers: keep it only under the first one in range.
+      const shownFrom = firstDay < from ? from : firstDay;
+      if (shownFrom.slice(0, 7) === month) found.push(item);
+    }
+  }
+  for (const item of placement.long) {
+    if (item.span.lastDay >= from && item.span.firstDay <= to) found.push(item);
+  }
+  return found.length > 1 && (months.length > 1 || placement.long.length)
+    ? found.sort((a, b) => a.order - b.order)
+    : found;
+}
+
+/** Events by day for the days from `from` to `to` (the weeks on screen). */
+export function bucket<E extends PlaceableEvent>(
+  placement: Placement<E>,
+  from: string,
+  to: string,
+): Map<string, DayItem<E>[]> {
+  const byDay = new Map<string, DayItem<E>[]>();
+  to = clampKey(to);
+  const add = (day: string, item: DayItem<E>) => {
+    let list = byDay.get(day);
+    if (!list) byDay.set(day, (list = []));
+    list.push(item);
+  };
+  for (const placed of eventsBetween(placement, from, to)) {
+    const { firstDay, lastDay } = placed.span;
+    if (firstDay === lastDay) {
+      add(firstDay, { placed, day: 1 });
+      continue;
+    }
+    // Only the days in range: a span to 9999 costs the days on screen, no more.
+    const start = firstDay < from ? from : firstDay;
+    const end = lastDay > to ? to : lastDay;
+    // Counted, not compared: keys past 9999 ("10000-01-01") sort before "9999-12-31".
+    const first = dayDifference(firstDay, start) + 1;
+    const count = dayDifference(start, end);
+    for (let i = 0; i <= count; i++) add(addDaysToKey(start, i), { placed, day: first + i });
+  }
+  return byDay;
+}
+
+/** Today when it has events, else the next day of the month with events, else the first. */
+export function firstDayWithEvents(
+  byDay: ReadonlyMap<string, readonly DayItem[]>,
+  month: string,
+  today: string,
+): string | undefined {
+  let first: string | undefined;
+  const start = `${month}-01`;
+  const count = dayDifference(start, lastDayOfMonth(month));
+  for (let i = 0; i <= count; i++) {
+    const day = addDaysToKey(start, i);
+    if (!byDay.get(day)?.length) continue;
+    if (day >= today) return day;
+    first ??= day;
+  }
+  return first;
+}
+
+/** One entry of the list view: an event once in the range, under the day it is listed on. */
+export interface ListEntry<E extends PlaceableEvent = PlaceableEvent> {
+  placed: Placed<E>;
+  /** The day it is listed under: its first day, or the range's first when it began before. */
+  day: string;
+  /** It began before the range ("continues"). */
+  continues: boolean;
+  /** Its last day, when it goes on after the day it is listed under ("until …"). */
+  until?: string;
+}
+
+/** The list view of a range: each event once, under the first of its days in the range. */
+export function listEntries<E extends PlaceableEvent>(
+  placement: Placement<E>,
+  from: string,
+  to: string,
+): ListEntry<E>[] {
+  return eventsBetween(placement, from, to)
+    .map((placed) => {
+      const { firstDay, lastDay } = placed.span;
+      const day = firstDay < from ? from : firstDay;
+      return {
+        placed,
+        day,
+        continues: firstDay < from,
+        ...(lastDay > day ? { until: lastDay } : {}),
+      };
+    })
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.placed.order - b.placed.order));
+}

@@ -1,0 +1,188 @@
+/**
+ * The calendar's placement (src/core/placement.ts) in Node, with the
+ * process's own zone set to Auckland, Los Angeles and Kolkata in turn
+ * (Node reads TZ again when it changes): where an event goes depends on
+ * the calendar's zone and the event's, never on the machine's.
+ */
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import {
+  bucket,
+  eventsBetween,
+  firstDayWithEvents,
+  listEntries,
+  place,
+  type PlaceOptions,
+} from '../../src/core/placement.js';
+import type { CivicEvent } from '../../src/feed/types.js';
+
+const PROCESS_ZONES = ['Pacific/Auckland', 'America/Los_Angeles', 'Asia/Kolkata'];
+const original = process.env.TZ;
+after(() => {
+  process.env.TZ = original;
+});
+
+const event = (id: string, start: string, extra: Partial<CivicEvent> = {}): CivicEvent => ({
+  id,
+  title: `Event ${id}`,
+  start,
+  ...extra,
+});
+
+const LONDON: PlaceOptions = {
+  displayZone: 'Europe/London',
+  viewerZone: 'America/New_York',
+  cities: new Map([
+    ['stoke-on-trent', { id: 'stoke-on-trent', timeZone: 'Europe/London' }],
+    ['auckland', { id: 'auckland', timeZone: 'Pacific/Auckland' }],
+  ]),
+};
+
+/** Day → event ids, for the days that have events. */
+function ids(byDay: Map<string, { placed: { event: CivicEvent }; day: number }[]>) {
+  return Object.fromEntries(
+    [...byDay].map(([day, items]) => [
+      day,
+      items.map(({ placed, day: n }) => `${placed.event.id}#${n}`),
+    ]),
+  );
+}
+
+for (const processZone of PROCESS_ZONES) {
+  describe(`placement, process zone ${processZone}`, () => {
+    it('runs with the process zone set', () => {
+      process.env.TZ = processZone;
+      // ICU may name Kolkata by its old name, Asia/Calcutta: compare the offset.
+      const expected = {
+        'Pacific/Auckland': -780,
+        'America/Los_Angeles': 480,
+        'Asia/Kolkata': -330,
+      };
+      const december = new Date(Date.UTC(2026, 11, 3, 12));
+      assert.equal(december.getTimezoneOffset(), expected[processZone as keyof typeof expected]);
+    });
+
+    it('puts 23:30 in Stoke-on-Trent on 3 December on that day, and on the 4th in Auckland', () => {
+      const late = event('late', '2026-12-03T23:30', { city: 'stoke-on-trent' });
+      const london = place([late], LONDON).placed[0];
+      assert.equal(london.span.firstDay, '2026-12-03');
+      assert.equal(london.zone, 'Europe/London');
+      assert.equal(london.zoneKnown, true);
+      const auckland = place([late], { ...LONDON, displayZone: 'Pacific/Auckland' }).placed[0];
+      assert.equal(auckland.span.firstDay, '2026-12-04');
+    });
+
+    it('reads a time without a known zone in the viewer zone, and says the zone was not given', () => {
+      const [placed] = place([event('x', '2026-12-03T20:00')], LONDON).placed;
+      assert.equal(placed.zone, 'America/New_York');
+      assert.equal(placed.zoneKnown, false);
+      // 20:00 in New York is 01:00 the next day in London.
+      assert.equal(placed.span.firstDay, '2026-12-04');
+    });
+
+    it('filters by city and network, then orders all-day first, by start, then by title', () => {
+      const events = [
+        event('b', '2026-12-03T10:00', { city: 'stoke-on-trent', title: 'Bravo' }),
+        event('a', '2026-12-03T10:00', { city: 'stoke-on-trent', title: 'Alpha' }),
+        event('early', '2026-12-03T08:00', { city: 'stoke-on-trent' }),
+        event('allday', '2026-12-03', { city: 'stoke-on-trent' }),
+        event('elsewhere', '2026-12-03T09:00', { city: 'auckland' }),
+        event('other-network', '2026-12-03T09:00', { city: 'stoke-on-trent', network: 'x' }),
+      ];
+      const byCity = place(events, { ...LONDON, city: 'stoke-on-trent' });
+      assert.deepEqual(
+        byCity.placed.map((p) => p.event.id),
+        ['allday', 'early', 'other-network', 'a', 'b'],
+      );
+      const byNetwork = place(events, { ...LONDON, network: 'x' });
+      assert.deepEqual(
+        byNetwork.placed.map((p) => p.event.id),
+        ['other-network'],
+      );
+    });
+
+    it('lists a multi-day event on each day in range, numbered from its first day', () => {
+      const placement = place(
+        [event('market', '2026-11-29', { end: '2026-12-02' }), event('one', '2026-12-01T12:00')],
+        LONDON,
+      );
+      const byDay = bucket(placement, '2026-11-30', '2026-12-06');
+      assert.deepEqual(ids(byDay), {
+        '2026-11-30': ['market#2'],
+        '2026-12-01': ['market#3', 'one#1'],
+        '2026-12-02': ['market#4'],
+      });
+    });
+
+    it('finds an event that crosses months once per range, from the index of any month', () => {
+      const placement = place(
+        [event('winter', '2026-11-20', { end: '2027-01-10' }), event('dec', '2026-12-05')],
+        LONDON,
+      );
+      assert.deepEqual(
+        eventsBetween(placement, '2026-11-30', '2027-01-10').map((p) => p.event.id),
+        ['winter', 'dec'],
+      );
+      assert.deepEqual(
+        eventsBetween(placement, '2027-02-01', '2027-02-28').map((p) => p.event.id),
+        [],
+      );
+    });
+
+    it('caps what an event to 9999 costs: the days on screen only', () => {
+      const placement = place(
+        [event('forever', '2026-06-01', { end: '9999-12-31' }), event('dec', '2026-12-05')],
+        LONDON,
+      );
+      assert.equal(placement.byMonth.size, 1, 'only "dec" is indexed by month');
+      assert.deepEqual(
+        placement.long.map((p) => p.event.id),
+        ['forever'],
+      );
+      const byDay = bucket(placement, '2026-11-30', '2027-01-10');
+      assert.equal(byDay.size, 42);
+      assert.deepEqual(ids(byDay)['2026-12-05'], ['forever#188', 'dec#1']);
+      // December 9999's grid runs into "10000-01-…": the days up to 9999-12-31 only.
+      const last = bucket(placement, '9999-11-29', '10000-01-09');
+      assert.equal(last.size, 33);
+      assert.equal(firstDayWithEvents(last, '9999-12', '2026-11-18'), '9999-12-01');
+      const [entry] = listEntries(placement, '2026-12-01', '2026-12-31');
+      assert.deepEqual(
+        { day: entry.day, continues: entry.continues, until: entry.until },
+        { day: '2026-12-01', continues: true, until: '9999-12-31' },
+      );
+    });
+
+    it('lists a 27-day market once in the month, with its last day', () => {
+      const placement = place(
+        [
+          event('market', '2026-11-27', { end: '2026-12-23' }),
+          event('talk', '2026-12-03T18:00'),
+          event('fair', '2026-12-10', { end: '2026-12-12' }),
+        ],
+        LONDON,
+      );
+      const entries = listEntries(placement, '2026-12-01', '2026-12-31');
+      assert.deepEqual(
+        entries.map((e) => [e.placed.event.id, e.day, e.continues, e.until ?? null]),
+        [
+          ['market', '2026-12-01', true, '2026-12-23'],
+          ['talk', '2026-12-03', false, null],
+          ['fair', '2026-12-10', false, '2026-12-12'],
+        ],
+      );
+    });
+
+    it('opens today when it has events, else the next day with events, else the first', () => {
+      const placement = place(
+        [event('a', '2026-12-02T10:00'), event('b', '2026-12-09T10:00')],
+        LONDON,
+      );
+      const byDay = bucket(placement, '2026-11-30', '2027-01-10');
+      assert.equal(firstDayWithEvents(byDay, '2026-12', '2026-12-09'), '2026-12-09');
+      assert.equal(firstDayWithEvents(byDay, '2026-12', '2026-12-03'), '2026-12-09');
+      assert.equal(firstDayWithEvents(byDay, '2026-12', '2026-12-20'), '2026-12-02');
+      assert.equal(firstDayWithEvents(byDay, '2027-01', '2026-12-20'), undefined);
+    });
+  });
+}
