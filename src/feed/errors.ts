@@ -11,7 +11,11 @@ export type FeedErrorKind =
   | 'not-object'
   | 'too-large'
   | 'version'
-  | 'no-source';
+  | 'no-source'
+  /** The CLI refused the address (an internal network without --allow-private). */
+  | 'blocked'
+  /** A fault in our own code, not the network's or the feed's. */
+  | 'unexpected';
 
 export class FeedError extends Error {
   override name = 'FeedError';
