@@ -240,21 +240,39 @@ export interface DownloadOptions {
 export async function download(url: string, options: DownloadOptions = {}): Promise<FetchedBytes> {
   const timeoutSeconds = options.timeoutSeconds ?? 15;
   let previous: string | undefined;
+  // fetch refuses URLs with a user name; send it as HTTP Basic authentication instead.
+  const auth: Record<string, string> = {};
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    throw new ReadError('not a valid web address');
+  }
+  if (target.username || target.password) {
+    const user = `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`;
+    auth.authorization = `Basic ${Buffer.from(user).toString('base64')}`;
+    target.username = '';
+    target.password = '';
+  }
   try {
     return await fetchFeedBytes(
-      url,
+      target.href,
       { timeout: timeoutSeconds * 1000, maxBytes: policy.maxBytes, retries: 0, retryDelay: 0 },
       new AbortController().signal,
       {
-        headers: { 'user-agent': USER_AGENT, accept: options.accept ?? '*/*', ...options.headers },
+        headers: {
+          'user-agent': USER_AGENT,
+          accept: options.accept ?? '*/*',
+          ...options.headers,
+          ...auth,
+        },
         allowNotModified: options.allowNotModified,
         maxRedirects: 5,
-        checkUrl: policy.allowPrivate
-          ? undefined
-          : async (next) => {
-              await checkPublicUrl(next, previous);
-              previous = next.href;
-            },
+        // Redirects are always followed here, one by one, each address checked.
+        checkUrl: async (next) => {
+          if (!policy.allowPrivate) await checkPublicUrl(next, previous);
+          previous = next.href;
+        },
       },
     );
   } catch (error) {

@@ -104,10 +104,10 @@ function guardStderr(): void {
     ...rest: unknown[]
   ) => boolean;
   setRawStderr((text) => write(text));
-  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+  process.stderr.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return write(clean(redactUrls(text)), ...rest);
-  });
+  };
 }
 
 async function run(): Promise<void> {

@@ -162,7 +162,8 @@ async function load(source: string, timeoutSeconds: number): Promise<Loaded> {
     const kept = result.feed[kind].length;
     if (total > 0 || kept > 0) report.counts[kind] = { kept, dropped: Math.max(0, total - kept) };
   }
-  report.problems = result.problems.map((p) => ({ ...p, source: report.source }));
+  for (const p of result.problems) p.source = report.source;
+  report.problems = result.problems;
   return { report, feed: result.feed, indexMaps: buildIndexMaps(json, result.feed) };
 }
 

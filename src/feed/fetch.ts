@@ -112,6 +112,7 @@ async function request(
     return { response, url: response.url || url };
   }
   let current = new URL(url);
+  let headers: Record<string, string> = { accept: ACCEPT, ...hooks.headers };
   const limit = hooks.maxRedirects ?? 5;
   for (let hops = 0; ; hops++) {
     await hooks.checkUrl(current);
@@ -119,7 +120,7 @@ async function request(
       signal,
       credentials: 'omit',
       redirect: 'manual',
-      headers: { accept: ACCEPT, ...hooks.headers },
+      headers,
     });
     const location = response.headers.get('location');
     if (response.status < 300 || response.status > 399 || location === null) {
@@ -129,7 +130,14 @@ async function request(
     if (hops >= limit) {
       throw new FeedError('http', url, `more than ${limit} redirects; check the address`);
     }
-    current = new URL(location, current);
+    const next = new URL(location, current);
+    // A password for one site is never sent on to another.
+    if (next.origin !== current.origin) {
+      headers = Object.fromEntries(
+        Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'),
+      );
+    }
+    current = next;
   }
 }
 
