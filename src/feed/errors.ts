@@ -28,7 +28,7 @@ export class FeedError extends Error {
   readonly detail: string;
 
   constructor(kind: FeedErrorKind, url: string, detail: string, status?: number) {
-    super(`${url}: ${detail}`);
+    super(url ? `${url}: ${detail}` : detail);
     this.kind = kind;
     this.url = url;
     this.detail = detail;
