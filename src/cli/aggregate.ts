@@ -51,6 +51,9 @@ Options:
   --cache-dir DIR          last good copies and ETags (default .civic-feed-cache)
   --title TEXT             the hub feed's title
   --json                   print the summary as JSON instead of a table
+  --max-bytes N            largest answer accepted per source (default 5 MB)
+  --allow-private          also fetch from internal addresses (refused by
+                           default: loopback, private, link-local, metadata)
   -h, --help               show this help
 
 Exit codes: 0 hub written (some sources may have failed, see the summary),

@@ -93,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * Everything on stderr went through `clean` and `redactUrls`: importers,
+ * Everything on stderr goes through `clean` and `redactUrls`: importers,
  * parsers and servers put feed text and addresses into messages, and none
  * of it may drive the terminal or show a password. The progress line of
  * aggregate is the one writer that bypasses this (see term.ts).

@@ -29,7 +29,8 @@ Options:
                        problem (the text report shows the first ${PRINT_LIMIT} of each kind)
   --timeout SECONDS    per-source time limit for URLs (default 15)
   --max-bytes N        largest download accepted (default 5 MB)
-  --allow-private      also fetch from internal addresses (see --help of civic-feed)
+  --allow-private      also fetch from internal addresses (refused by default:
+                       loopback, private, link-local, metadata)
   -h, --help           show this help
 
 Exit codes: 0 valid (warnings allowed), 1 problems found, 2 a source could

@@ -437,7 +437,8 @@ describe('CLI output: credentials in source URLs are shown and stored as ***', (
 });
 
 describe("validate's text report: linear in its input, capped per kind", () => {
-  const junk = (records: number) => `{"version": 1, "events": [${Array(records).fill('{}').join(',')}]}`;
+  const junk = (records: number) =>
+    `{"version": 1, "events": [${Array(records).fill('{}').join(',')}]}`;
 
   it('180 KB of 60,000 junk records: a short report, every problem in --json, times logged for 1x and 10x', async () => {
     const { dir, cleanup } = await tempDir();
