@@ -139,7 +139,7 @@ async function fetchText(
     if (result.notModified) return { status: 304 };
     return {
       status: 200,
-      text: bytesToText(result.bytes),
+      text: bytesToText(result.bytes, result.contentType),
       etag: result.headers.get('etag') ?? undefined,
       lastModified: result.headers.get('last-modified') ?? undefined,
     };

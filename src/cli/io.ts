@@ -299,8 +299,29 @@ export async function readSourceBytes(
   }
 }
 
-/** UTF-8 text without a byte order mark (JSON.parse rejects one; Notepad writes one). */
-export function bytesToText(bytes: Uint8Array): string {
+/**
+ * Text from bytes: a byte order mark decides first (and is dropped; JSON.parse
+ * rejects one, Notepad writes one), then the HTTP charset when the runtime
+ * knows it, else UTF-8, the only encoding JSON feeds may use.
+ */
+export function bytesToText(bytes: Uint8Array, contentType?: string): string {
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 'utf-8'
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : undefined;
+  const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType ?? '')?.[1];
+  const label = bom ?? charset;
+  if (label) {
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      // A charset the runtime does not know: UTF-8, below.
+    }
+  }
   return new TextDecoder('utf-8').decode(bytes);
 }
 
@@ -308,7 +329,8 @@ export async function readSourceText(
   source: string,
   options: { timeoutSeconds?: number; accept?: string } = {},
 ): Promise<string> {
-  return bytesToText((await readSourceBytes(source, options)).bytes);
+  const { bytes, contentType } = await readSourceBytes(source, options);
+  return bytesToText(bytes, contentType);
 }
 
 /**

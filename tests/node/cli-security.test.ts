@@ -71,6 +71,9 @@ before(async () => {
         if (!res.destroyed) res.once('drain', pump);
       };
       pump();
+    } else if (path === '/latin1.json') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=ISO-8859-1' });
+      res.end(Buffer.from(FEED.replace('Open day', 'Journée portes ouvertes'), 'latin1'));
     } else if (path === '/feed.json') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(FEED);
@@ -137,6 +140,12 @@ describe('CLI downloads: a size cap after decompression (--max-bytes)', () => {
     } finally {
       await cleanup();
     }
+  });
+
+  it('the HTTP charset is honoured', async () => {
+    const r = await run(['export', 'jsonld', `${server.url}/latin1.json`]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /Journée portes ouvertes/);
   });
 
   it('a --max-bytes that is not a whole number is a usage error', async () => {
