@@ -21,8 +21,17 @@ import { findReferenceProblems } from '../feed/references.js';
 import { formatProblem, RECORD_KINDS } from '../feed/types.js';
 import type { Feed } from '../feed/types.js';
 import { parse, positiveInteger, positiveNumber, str, UsageError, type FlagValue } from './args.js';
-import { describeFetchError, describeFileError, isUrl, USER_AGENT, writeFileAtomic } from './io.js';
-import { ellipsize, paint, plural, table, useColour } from './term.js';
+import {
+  bytesToText,
+  describeFileError,
+  download,
+  isUrl,
+  ReadError,
+  redactUrl,
+  redactUrls,
+  writeFileAtomic,
+} from './io.js';
+import { clean, ellipsize, paint, plural, table, useColour, writeProgress } from './term.js';
 
 export const AGGREGATE_USAGE = `Usage: civic-feed aggregate <file|url>… -o hub.json [options]
        civic-feed aggregate --config hub.config.json
@@ -42,6 +51,9 @@ Options:
   --cache-dir DIR          last good copies and ETags (default .civic-feed-cache)
   --title TEXT             the hub feed's title
   --json                   print the summary as JSON instead of a table
+  --max-bytes N            largest answer accepted per source (default 5 MB)
+  --allow-private          also fetch from internal addresses (refused by
+                           default: loopback, private, link-local, metadata)
   -h, --help               show this help
 
 Exit codes: 0 hub written (some sources may have failed, see the summary),
@@ -112,35 +124,28 @@ async function fetchText(
   meta: CacheMeta | undefined,
   timeoutSeconds: number,
 ): Promise<{ status: 200; text: string; etag?: string; lastModified?: string } | { status: 304 }> {
-  const headers: Record<string, string> = {
-    'user-agent': USER_AGENT,
-    accept: 'application/json, application/feed+json;q=0.9, */*;q=0.5',
-  };
+  const headers: Record<string, string> = {};
   if (meta?.etag) headers['if-none-match'] = meta.etag;
   if (meta?.lastModified) headers['if-modified-since'] = meta.lastModified;
-  let response: Response;
   try {
-    // The signal covers the whole exchange, body included: a server that
+    // The time limit covers the whole exchange, body included: a server that
     // sends headers and then stalls is cut off too.
-    response = await fetch(source, { headers, signal: AbortSignal.timeout(timeoutSeconds * 1000) });
-    if (response.status === 304 && meta) {
-      await response.body?.cancel();
-      return { status: 304 };
-    }
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new SourceError(`HTTP ${response.status} ${response.statusText}`.trim());
-    }
-    const text = await response.text();
+    const result = await download(source, {
+      timeoutSeconds,
+      accept: 'application/json, application/feed+json;q=0.9, */*;q=0.5',
+      headers,
+      allowNotModified: meta !== undefined,
+    });
+    if (result.notModified) return { status: 304 };
     return {
       status: 200,
-      text,
-      etag: response.headers.get('etag') ?? undefined,
-      lastModified: response.headers.get('last-modified') ?? undefined,
+      text: bytesToText(result.bytes, result.contentType),
+      etag: result.headers.get('etag') ?? undefined,
+      lastModified: result.headers.get('last-modified') ?? undefined,
     };
   } catch (error) {
-    if (error instanceof SourceError) throw error;
-    throw new SourceError(describeFetchError(error, timeoutSeconds));
+    if (error instanceof ReadError) throw new SourceError(error.message);
+    throw error;
   }
 }
 
@@ -152,8 +157,15 @@ async function loadSource(
   const paths = cachePaths(settings.cacheDir, source);
   const hasBody = await exists(paths.body);
   const meta = hasBody ? await readMeta(paths.meta) : undefined;
+  // Passwords and tokens in the address are never shown or stored.
+  const shown = redactUrl(source);
   const done = (summary: Omit<SourceSummary, 'source' | 'ms'>, feed?: Feed) => ({
-    summary: { source, ...summary, ms: Math.round(performance.now() - started) },
+    summary: {
+      source: shown,
+      ...summary,
+      ...(summary.error === undefined ? {} : { error: redactUrls(summary.error) }),
+      ms: Math.round(performance.now() - started),
+    },
     feed,
   });
   try {
@@ -167,7 +179,7 @@ async function loadSource(
       // Only a copy that parsed is cached: the cache always holds the last good one.
       await writeFileAtomic(paths.body, async (append) => append(result.text));
       const newMeta: CacheMeta = {
-        source,
+        source: shown,
         etag: result.etag,
         lastModified: result.lastModified,
         fetchedAt: new Date().toISOString(),
@@ -184,7 +196,9 @@ async function loadSource(
     const { feed, problems } = parseOrFail(text);
     await writeFileAtomic(paths.body, async (append) => append(text));
     await writeFileAtomic(paths.meta, async (append) =>
-      append(JSON.stringify({ source, fetchedAt: new Date().toISOString() } satisfies CacheMeta)),
+      append(
+        JSON.stringify({ source: shown, fetchedAt: new Date().toISOString() } satisfies CacheMeta),
+      ),
     );
     return done({ status: 'fresh', records: countRecords(feed), problems }, feed);
   } catch (error) {
@@ -366,7 +380,7 @@ function statusLabel(status: SourceStatus, colour: boolean): string {
 
 export function formatSummary(result: AggregateResult, colour: boolean): string {
   const rows = result.sources.map((s) => [
-    ellipsize(s.source, 60),
+    ellipsize(clean(s.source), 60),
     statusLabel(s.status, colour),
     s.records.toLocaleString('en'),
     s.problems.toLocaleString('en'),
@@ -387,7 +401,7 @@ export function formatSummary(result: AggregateResult, colour: boolean): string 
     const fallback =
       s.status === 'cached-after-error' ? ` (used the copy from ${s.cachedAt ?? 'the cache'})` : '';
     lines.push(
-      `${s.status === 'failed' ? 'failed' : 'warning'}: ${s.source}: ${s.error}${fallback}`,
+      `${s.status === 'failed' ? 'failed' : 'warning'}: ${clean(s.source)}: ${clean(s.error ?? '')}${fallback}`,
     );
   }
   const withProblems = result.sources.filter((s) => s.problems > 0).length;
@@ -405,8 +419,8 @@ export function formatSummary(result: AggregateResult, colour: boolean): string 
   const read = result.sources.filter((s) => s.status !== 'failed').length;
   lines.push(
     result.written
-      ? `Wrote ${result.output}: ${plural(result.records, 'record')} from ${read} of ${plural(result.sources.length, 'source')} in ${(result.ms / 1000).toFixed(1)} s.`
-      : `No source could be read; ${result.output} was not written.`,
+      ? `Wrote ${clean(result.output)}: ${plural(result.records, 'record')} from ${read} of ${plural(result.sources.length, 'source')} in ${(result.ms / 1000).toFixed(1)} s.`
+      : `No source could be read; ${clean(result.output)} was not written.`,
   );
   return lines.join('\n');
 }
@@ -470,12 +484,12 @@ export async function aggregateCommand(argv: string[]): Promise<number> {
   const progress = process.stderr.isTTY && !values.json;
   const result = await aggregate(settings, (done, total, last) => {
     if (progress) {
-      process.stderr.write(
-        `\r\x1b[K[${done}/${total}] ${last.status.padEnd(18)} ${ellipsize(last.source, 60)}`,
+      writeProgress(
+        `\r\x1b[K[${done}/${total}] ${last.status.padEnd(18)} ${ellipsize(clean(last.source), 60)}`,
       );
     }
   });
-  if (progress) process.stderr.write('\r\x1b[K');
+  if (progress) writeProgress('\r\x1b[K');
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {

@@ -6,10 +6,11 @@
  * nothing usable), 2 wrong usage or a source that could not be read.
  */
 import { aggregateCommand } from './aggregate.js';
-import { UsageError } from './args.js';
+import { positiveInteger, UsageError } from './args.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
-import { ReadError } from './io.js';
+import { DEFAULT_MAX_BYTES, ReadError, redactUrls, setNetworkPolicy } from './io.js';
+import { clean, setRawStderr } from './term.js';
 import { validateCommand } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -27,7 +28,39 @@ Run "civic-feed <command> --help" for a command's options.
 
 Options:
   -h, --help      show this help
-  -v, --version   print the version`;
+  -v, --version   print the version
+
+Options for every command that downloads (validate, import, aggregate, export):
+  --max-bytes N   largest answer accepted, counted after decompression
+                  (default ${DEFAULT_MAX_BYTES.toLocaleString('en')}, 5 MB, as in the widgets)
+  --allow-private also fetch from loopback, private, link-local and cloud
+                  metadata addresses (refused by default, after every redirect)`;
+
+/**
+ * Takes the download options out of a command's arguments (they may stand
+ * anywhere) and applies them to every download of this run.
+ */
+function takeNetworkOptions(argv: string[]): string[] {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--allow-private') {
+      setNetworkPolicy({ allowPrivate: true });
+    } else if (arg === '--max-bytes' || arg.startsWith('--max-bytes=')) {
+      const value = arg === '--max-bytes' ? argv[++i] : arg.slice('--max-bytes='.length);
+      if (value === undefined)
+        throw new UsageError('--max-bytes needs a number of bytes', MAIN_USAGE);
+      setNetworkPolicy({ maxBytes: positiveInteger(value, '--max-bytes', MAIN_USAGE) });
+    } else {
+      rest.push(arg);
+    }
+  }
+  return rest;
+}
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   validate: validateCommand,
@@ -56,10 +89,29 @@ export async function main(argv: string[]): Promise<number> {
     const what = first.startsWith('-') ? `unknown option "${first}"` : `unknown command "${first}"`;
     throw new UsageError(what, MAIN_USAGE);
   }
-  return command(rest);
+  return command(takeNetworkOptions(rest));
+}
+
+/**
+ * Everything on stderr goes through `clean` and `redactUrls`: importers,
+ * parsers and servers put feed text and addresses into messages, and none
+ * of it may drive the terminal or show a password. The progress line of
+ * aggregate is the one writer that bypasses this (see term.ts).
+ */
+function guardStderr(): void {
+  const write = process.stderr.write.bind(process.stderr) as (
+    chunk: string | Uint8Array,
+    ...rest: unknown[]
+  ) => boolean;
+  setRawStderr((text) => write(text));
+  process.stderr.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return write(clean(redactUrls(text)), ...rest);
+  };
 }
 
 async function run(): Promise<void> {
+  guardStderr();
   // `civic-feed validate … | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);

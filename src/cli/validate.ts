@@ -10,8 +10,11 @@ import { findReferenceProblems, knownIds } from '../feed/references.js';
 import { formatProblem, RECORD_KINDS } from '../feed/types.js';
 import type { Feed, Problem, RecordKind } from '../feed/types.js';
 import { parse, positiveNumber, UsageError } from './args.js';
-import { ReadError, readSourceText } from './io.js';
-import { paint, plural, useColour } from './term.js';
+import { ReadError, readSourceText, redactUrl } from './io.js';
+import { clean, paint, plural, useColour } from './term.js';
+
+/** Problems of one kind printed per source; the rest are counted (--json has them all). */
+export const PRINT_LIMIT = 50;
 
 export const VALIDATE_USAGE = `Usage: civic-feed validate <file|url>… [--json] [--timeout SECONDS]
 
@@ -22,8 +25,12 @@ feeds given, so validate a partner feed together with the hub that defines
 its networks to avoid warnings about them. Use "-" to read standard input.
 
 Options:
-  --json               print a machine-readable report on stdout
+  --json               print a machine-readable report on stdout, with every
+                       problem (the text report shows the first ${PRINT_LIMIT} of each kind)
   --timeout SECONDS    per-source time limit for URLs (default 15)
+  --max-bytes N        largest download accepted (default 5 MB)
+  --allow-private      also fetch from internal addresses (refused by default:
+                       loopback, private, link-local, metadata)
   -h, --help           show this help
 
 Exit codes: 0 valid (warnings allowed), 1 problems found, 2 a source could
@@ -114,7 +121,8 @@ function remapPath(path: string, maps: Partial<Record<RecordKind, number[]>> | u
 
 async function load(source: string, timeoutSeconds: number): Promise<Loaded> {
   const report: SourceReport = {
-    source,
+    // Passwords and tokens in the address are never shown.
+    source: redactUrl(source),
     status: 'valid',
     counts: {},
     errors: 0,
@@ -124,7 +132,7 @@ async function load(source: string, timeoutSeconds: number): Promise<Loaded> {
   const unreadable = (error: string, problems: Problem[] = []): Loaded => {
     report.status = 'unreadable';
     report.error = error;
-    report.problems = problems.map((p) => ({ ...p, source }));
+    report.problems = problems.map((p) => ({ ...p, source: report.source }));
     report.errors = problems.length || 1;
     return { report };
   };
@@ -155,7 +163,8 @@ async function load(source: string, timeoutSeconds: number): Promise<Loaded> {
     const kept = result.feed[kind].length;
     if (total > 0 || kept > 0) report.counts[kind] = { kept, dropped: Math.max(0, total - kept) };
   }
-  report.problems = result.problems.map((p) => ({ ...p, source }));
+  for (const p of result.problems) p.source = report.source;
+  report.problems = result.problems;
   return { report, feed: result.feed, indexMaps: buildIndexMaps(json, result.feed) };
 }
 
@@ -175,12 +184,14 @@ export async function validateSources(
   const known = knownIds(feeds);
   for (const l of loaded) {
     if (l.feed) {
-      const warnings = findReferenceProblems(l.feed, known).map((p) => ({
-        ...p,
-        path: remapPath(p.path, l.indexMaps),
-        source: l.report.source,
-      }));
-      l.report.problems.push(...warnings);
+      // One by one: spreading 100,000 warnings into push() overflows the stack.
+      for (const p of findReferenceProblems(l.feed, known)) {
+        l.report.problems.push({
+          ...p,
+          path: remapPath(p.path, l.indexMaps),
+          source: l.report.source,
+        });
+      }
     }
     const r = l.report;
     if (r.status !== 'unreadable') {
@@ -223,15 +234,33 @@ function countsLine(counts: SourceReport['counts']): string {
   return parts.length ? parts.join('; ') : 'no records';
 }
 
-/** The report for people: one block per source, problems grouped by record type. */
+/** Up to PRINT_LIMIT problems as lines, then one line counting the rest. */
+function problemLines(list: readonly Problem[], label: string, out: string[]): void {
+  for (const p of list.slice(0, PRINT_LIMIT)) {
+    out.push(
+      `    ${label ? `${label}  ` : ''}${clean(formatProblem({ ...p, source: undefined }))}`,
+    );
+  }
+  if (list.length > PRINT_LIMIT) {
+    out.push(
+      `    … and ${(list.length - PRINT_LIMIT).toLocaleString('en')} more like these (--json lists them all)`,
+    );
+  }
+}
+
+/**
+ * The report for people: one block per source, problems grouped by record
+ * type. Linear in the number of problems, and at most PRINT_LIMIT lines per
+ * group, so a feed of 100,000 bad records gives a report one can read.
+ */
 export function formatReport(report: ValidateReport, colour: boolean): string {
   const c = paint(colour);
   const lines: string[] = [];
   for (const r of report.sources) {
+    const source = c.bold(clean(r.source));
     if (r.status === 'unreadable') {
-      lines.push(`${c.red('✗')} ${c.bold(r.source)}: ${r.error}`);
-      for (const p of r.problems.slice(1))
-        lines.push(`    ${formatProblem({ ...p, source: undefined })}`);
+      lines.push(`${c.red('✗')} ${source}: ${clean(r.error ?? '')}`);
+      problemLines(r.problems.slice(1), '', lines);
       lines.push('');
       continue;
     }
@@ -242,28 +271,31 @@ export function formatReport(report: ValidateReport, colour: boolean): string {
           ? `valid, ${plural(r.warnings, 'warning')}`
           : 'valid'
         : `${plural(r.errors, 'problem')}${r.warnings ? `, ${plural(r.warnings, 'warning')}` : ''}`;
-    lines.push(`${mark} ${c.bold(r.source)}: ${verdict}`);
+    lines.push(`${mark} ${source}: ${verdict}`);
     lines.push(`  ${countsLine(r.counts)}`);
-    const errors = r.problems.filter((p) => p.severity === 'error');
     // Group by what the path starts with: header fields, then each record type in contract order.
-    const groupOf = (p: Problem) => /^[a-z]+/.exec(p.path)?.[0] ?? '';
     const groups = new Map<string, Problem[]>();
-    for (const p of errors) {
-      const g = (RECORD_KINDS as readonly string[]).includes(groupOf(p)) ? groupOf(p) : 'feed';
-      groups.set(g, [...(groups.get(g) ?? []), p]);
+    const warnings: Problem[] = [];
+    for (const p of r.problems) {
+      if (p.severity === 'warning') {
+        warnings.push(p);
+        continue;
+      }
+      const start = /^[a-z]+/.exec(p.path)?.[0] ?? '';
+      const g = (RECORD_KINDS as readonly string[]).includes(start) ? start : 'feed';
+      let list = groups.get(g);
+      if (!list) groups.set(g, (list = []));
+      list.push(p);
     }
     for (const g of ['feed', ...RECORD_KINDS]) {
       const list = groups.get(g);
       if (!list) continue;
       lines.push(`  ${c.bold(g === 'feed' ? 'feed header' : g)}:`);
-      for (const p of list)
-        lines.push(`    ${c.red('error')}  ${formatProblem({ ...p, source: undefined })}`);
+      problemLines(list, c.red('error'), lines);
     }
-    const warnings = r.problems.filter((p) => p.severity === 'warning');
     if (warnings.length) {
       lines.push(`  ${c.bold('references')}:`);
-      for (const p of warnings)
-        lines.push(`    ${c.yellow('warning')}  ${formatProblem({ ...p, source: undefined })}`);
+      problemLines(warnings, c.yellow('warning'), lines);
     }
     lines.push('');
   }

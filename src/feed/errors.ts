@@ -11,7 +11,11 @@ export type FeedErrorKind =
   | 'not-object'
   | 'too-large'
   | 'version'
-  | 'no-source';
+  | 'no-source'
+  /** The CLI refused the address (an internal network without --allow-private). */
+  | 'blocked'
+  /** A fault in our own code, not the network's or the feed's. */
+  | 'unexpected';
 
 export class FeedError extends Error {
   override name = 'FeedError';
@@ -24,7 +28,7 @@ export class FeedError extends Error {
   readonly detail: string;
 
   constructor(kind: FeedErrorKind, url: string, detail: string, status?: number) {
-    super(`${url}: ${detail}`);
+    super(url ? `${url}: ${detail}` : detail);
     this.kind = kind;
     this.url = url;
     this.detail = detail;

@@ -10,7 +10,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from './errors.js';
-import { loadFeeds, resolveSources, type LoadedFeeds } from './loader.js';
+import { getFeedOptions, loadFeeds, resolveSources, type LoadedFeeds } from './loader.js';
 import { parseFeedAsync } from './parse.js';
 import { formatProblem } from './types.js';
 
@@ -131,7 +131,8 @@ export class FeedController implements ReactiveController {
 
   private async load(src: string, feed: unknown, signal: AbortSignal): Promise<LoadedFeeds> {
     if (feed !== undefined && feed !== null) {
-      const result = await parseFeedAsync(feed);
+      const { maxRecords, maxProblems } = getFeedOptions();
+      const result = await parseFeedAsync(feed, { maxRecords, maxProblems });
       signal.throwIfAborted();
       if (!result.feed) {
         throw new FeedError(result.failure ?? 'not-object', '', result.problems[0].message);
@@ -164,8 +165,9 @@ export class FeedController implements ReactiveController {
 
   private failed(error: unknown): void {
     if (isAbortError(error)) return;
+    // Only the network is blamed for network failures: anything else is "try again later".
     const feedError =
-      error instanceof FeedError ? error : new FeedError('network', '', String(error));
+      error instanceof FeedError ? error : new FeedError('unexpected', '', String(error));
     this.error = feedError;
     console.warn(`civic-widgets <${this.host.localName}>: ${feedError.message}`);
     this.host.dispatchEvent(

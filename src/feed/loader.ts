@@ -14,9 +14,22 @@ import { mergeFeeds } from './merge.js';
 import { parseFeedTextAsync, type FeedParseResult } from './parse.js';
 import type { Feed, Problem } from './types.js';
 
+/**
+ * What one feed may put in front of a resident's browser: the first 10,000
+ * records of each list (a council publishes hundreds; a hub a few thousand),
+ * and the first 100 problems, then a count of the rest. Beyond that a feed
+ * is broken or hostile, and must not freeze the page or blank the others.
+ */
+export const MAX_RECORDS_PER_LIST = 10_000;
+export const MAX_PROBLEMS_PER_FEED = 100;
+
 export interface LoaderOptions extends FetchOptions {
   /** How long a loaded feed is reused without a new request, in milliseconds. */
   cacheTime: number;
+  /** Records read from each list of one feed. */
+  maxRecords: number;
+  /** Problems kept for one feed; the rest are counted. */
+  maxProblems: number;
 }
 
 interface Entry {
@@ -35,7 +48,7 @@ const KEY = Symbol.for('civic-widgets.feed-registry.v1');
 
 function registry(): Registry {
   const holder = globalThis as unknown as Record<symbol, Registry | undefined>;
-  return (holder[KEY] ??= {
+  const reg = (holder[KEY] ??= {
     entries: new Map(),
     options: {
       timeout: 15_000,
@@ -43,8 +56,14 @@ function registry(): Registry {
       retries: 2,
       retryDelay: 500,
       cacheTime: 30_000,
+      maxRecords: MAX_RECORDS_PER_LIST,
+      maxProblems: MAX_PROBLEMS_PER_FEED,
     },
   });
+  // A registry made by an older copy of the library on the same page lacks the newer settings.
+  reg.options.maxRecords ??= MAX_RECORDS_PER_LIST;
+  reg.options.maxProblems ??= MAX_PROBLEMS_PER_FEED;
+  return reg;
 }
 
 /**
@@ -81,7 +100,8 @@ function start(url: string, reg: Registry): Entry {
     controller,
     waiting: 0,
     promise: fetchFeedText(url, reg.options, controller.signal).then(async (text) => {
-      const result = await parseFeedTextAsync(text);
+      const { maxRecords, maxProblems } = reg.options;
+      const result = await parseFeedTextAsync(text, { maxRecords, maxProblems });
       if (result.failure) {
         throw new FeedError(FAILURE_KIND[result.failure], url, result.problems[0].message);
       }
@@ -213,12 +233,13 @@ export async function loadFeeds(
   settled.forEach((outcome, index) => {
     if (outcome.status === 'fulfilled' && outcome.value.feed) {
       feeds.push(outcome.value.feed);
-      problems.push(...outcome.value.problems);
+      // One by one: spreading a long list into push() overflows the stack.
+      for (const problem of outcome.value.problems) problems.push(problem);
     } else if (outcome.status === 'rejected') {
       const error =
         outcome.reason instanceof FeedError
           ? outcome.reason
-          : new FeedError('network', urls[index], String(outcome.reason));
+          : new FeedError('unexpected', urls[index], String(outcome.reason));
       failed.push(error);
       problems.push({ source: error.url, path: '', message: error.detail, severity: 'error' });
     }

@@ -42,6 +42,16 @@ export interface FeedParseResult extends ParseResult {
   failure?: FeedFailure;
 }
 
+/**
+ * Bounds for a reader that must stay responsive whatever it is sent (the
+ * widgets); the CLI reports everything. Records past `maxRecords` in one
+ * list, and problems past `maxProblems`, are counted in one closing problem.
+ */
+export interface ParseLimits {
+  maxRecords?: number;
+  maxProblems?: number;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -199,16 +209,19 @@ function parseHeader(input: Record<string, unknown>, problems: Problem[]): Parti
  * const { feed, problems } = parseFeed(await response.json());
  * problems.forEach((p) => console.warn(formatProblem(p)));
  */
-export function parseFeed(json: unknown): FeedParseResult {
-  return drain(parseSteps(json));
+export function parseFeed(json: unknown, limits: ParseLimits = {}): FeedParseResult {
+  return drain(parseSteps(json, limits));
 }
 
 /**
  * The same as parseFeed, but it gives the page back every few milliseconds,
  * so a feed of thousands of records never freezes the page in one long task.
  */
-export async function parseFeedAsync(json: unknown): Promise<FeedParseResult> {
-  const steps = parseSteps(json);
+export async function parseFeedAsync(
+  json: unknown,
+  limits: ParseLimits = {},
+): Promise<FeedParseResult> {
+  const steps = parseSteps(json, limits);
   let started = performance.now();
   for (;;) {
     const step = steps.next();
@@ -233,8 +246,20 @@ function drain(steps: Generator<void, FeedParseResult>): FeedParseResult {
 }
 
 /** The parse, as steps: it pauses (yields) after every few records. */
-function* parseSteps(json: unknown): Generator<void, FeedParseResult> {
+function* parseSteps(json: unknown, limits: ParseLimits): Generator<void, FeedParseResult> {
   const problems: Problem[] = [];
+  const maxRecords = limits.maxRecords ?? Infinity;
+  const maxProblems = limits.maxProblems ?? Infinity;
+  let unlisted = 0;
+  /** Records left out by maxRecords: always listed, whatever maxProblems says. */
+  const capped: Problem[] = [];
+  /** Problems past the cap are counted, not kept: 60,000 junk records stay cheap. */
+  const trim = () => {
+    if (problems.length > maxProblems) {
+      unlisted += problems.length - maxProblems;
+      problems.length = maxProblems;
+    }
+  };
   if (!isPlainObject(json)) {
     return {
       feed: null,
@@ -275,14 +300,22 @@ function* parseSteps(json: unknown): Generator<void, FeedParseResult> {
       continue;
     }
     const byId = new Map<string, { record: Record<string, unknown>; index: number }>();
+    let overCap = 0;
     for (let index = 0; index < list.length; index++) {
-      if (index % 50 === 49) yield;
+      if (index % 50 === 49) {
+        trim();
+        yield;
+      }
       const item: unknown = list[index];
       const path = `${kind}[${index}]`;
       const record = parseRecord(kind, item, path, problems);
       if (!record) continue;
       const id = record.id as string;
       const earlier = byId.get(id);
+      if (!earlier && byId.size >= maxRecords) {
+        overCap++;
+        continue;
+      }
       if (earlier) {
         const kept = pickWinner(earlier.record, record, feed.updated, feed.updated);
         const droppedIndex = kept === record ? earlier.index : index;
@@ -297,20 +330,39 @@ function* parseSteps(json: unknown): Generator<void, FeedParseResult> {
       }
     }
     (feed[kind] as unknown[]) = [...byId.values()].map((entry) => entry.record);
+    if (overCap > 0) {
+      capped.push({
+        path: kind,
+        message: `${(maxRecords + overCap).toLocaleString('en')} valid ${kind}; only the first ${maxRecords.toLocaleString('en')} of each list are read (${overCap.toLocaleString('en')} left out); split the feed, for example one per year`,
+        severity: 'error',
+      });
+    }
+  }
+  trim();
+  problems.push(...capped);
+  if (unlisted > 0) {
+    problems.push({
+      path: '',
+      message: `and ${unlisted.toLocaleString('en')} more problems in this feed; run "civic-feed validate" on it for the full list`,
+      severity: 'error',
+    });
   }
   return { feed, problems };
 }
 
 /** Parses feed text (JSON); text that is not JSON fails the whole feed. */
-export function parseFeedText(text: string): FeedParseResult {
+export function parseFeedText(text: string, limits: ParseLimits = {}): FeedParseResult {
   const json = readJson(text);
-  return 'failure' in json ? json.failure : parseFeed(json.value);
+  return 'failure' in json ? json.failure : parseFeed(json.value, limits);
 }
 
 /** parseFeedText, giving the page back while it checks the records (see parseFeedAsync). */
-export async function parseFeedTextAsync(text: string): Promise<FeedParseResult> {
+export async function parseFeedTextAsync(
+  text: string,
+  limits: ParseLimits = {},
+): Promise<FeedParseResult> {
   const json = readJson(text);
-  return 'failure' in json ? json.failure : parseFeedAsync(json.value);
+  return 'failure' in json ? json.failure : parseFeedAsync(json.value, limits);
 }
 
 function readJson(text: string): { value: unknown } | { failure: FeedParseResult } {

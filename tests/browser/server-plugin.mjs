@@ -15,6 +15,8 @@
  *     &size=21000000  send a JSON body of about this many bytes
  *     &reset=1        destroy the connection without an answer
  *     &cors=0         refuse cross-origin reads (no Access-Control-Allow-Origin)
+ *     &junk=60000     the file, with this many junk records ({}, 3 bytes each) before its events
+ *     &events=10500   the file, with this many valid events ("e0", "e1" …) after its own
  *   /api/count?key=K  how many requests K has seen, and how many the browser
  *                     abandoned before the answer, as {"count": N, "aborted": N}
  */
@@ -80,6 +82,16 @@ async function handle(ctx) {
     return;
   }
   let text = await readFile(path, 'utf8');
+  if (q.junk || q.events) {
+    const feed = JSON.parse(text);
+    const junk = Array(Number(q.junk ?? 0)).fill({});
+    const extra = Array.from({ length: Number(q.events ?? 0) }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      start: '2027-05-01',
+    }));
+    text = JSON.stringify({ ...feed, events: [...junk, ...(feed.events ?? []), ...extra] });
+  }
   if (q.truncate) text = text.slice(0, Math.floor(text.length / 2));
   if (q.trickle) {
     ctx.respond = false;
