@@ -3,14 +3,18 @@
  * Numbers keep the mutation the spoken numeral causes: dau/dwy → soft
  * mutation ("2 ddigwyddiad"), un + feminine noun → soft mutation ("1 ddinas").
  */
-import type { UiStrings } from './en.js';
+import type { LanguagePack } from './en.js';
 
-export const cy: UiStrings = {
+export const cy: LanguagePack = {
   // Shared by all widgets
   loading: 'Wrthi’n llwytho…',
   retry: 'Rhowch gynnig arall arni',
   errorNetwork: 'Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
-  errorOther: 'Rhowch gynnig arall arni yn nes ymlaen.',
+  errorServer: 'Nid yw gweinydd y ffrwd yn ateb. Rhowch gynnig arall arni ymhen ychydig funudau.',
+  errorPublisher:
+    'Mae gwall yn y ffrwd y mae angen i’w chyhoeddwr ei gywiro. Rhowch wybod iddyn nhw:',
+  retryDone: 'Wedi llwytho.',
+  refreshPause: 'Oedi’r diweddariadau',
   refreshFailed: 'Nid oedd modd diweddaru. Dyma’r wybodaeth o {time}.',
 
   // <city-profile>
@@ -62,6 +66,11 @@ export const cy: UiStrings = {
     many: '{count} gweithgaredd newydd',
     other: '{count} gweithgaredd newydd',
   },
+  activitiesShowNew: {
+    one: 'Dangos {count} gweithgaredd newydd',
+    two: 'Dangos {count} weithgaredd newydd',
+    other: 'Dangos {count} gweithgaredd newydd',
+  },
   activityPublished: 'Cyhoeddwyd {date}',
   activityNew: 'Newydd',
   typeArticle: 'Erthygl',
@@ -101,4 +110,119 @@ export const cy: UiStrings = {
   statusCancelled: 'Wedi’i ganslo',
   statusPostponed: 'Wedi’i ohirio',
   statusRescheduled: 'Wedi’i aildrefnu',
+
+  // Browsers without Welsh locale data (Debian's Chromium) get these instead
+  // of English: dates keep the British layout with Welsh names in place.
+  intl: {
+    base: 'en-GB',
+    months: {
+      long: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(
+        ' ',
+      ),
+      short: 'Ion Chwef Maw Ebr Mai Meh Gorff Awst Medi Hyd Tach Rhag'.split(' '),
+      narrow: 'I Ch M E M M G A M H T Rh'.split(' '),
+    },
+    weekdays: {
+      long: [
+        'Dydd Sul',
+        'Dydd Llun',
+        'Dydd Mawrth',
+        'Dydd Mercher',
+        'Dydd Iau',
+        'Dydd Gwener',
+        'Dydd Sadwrn',
+      ],
+      short: 'Sul Llun Maw Mer Iau Gwen Sad'.split(' '),
+      narrow: 'S Ll M M I G S'.split(' '),
+    },
+    relative: {
+      now: 'nawr',
+      today: 'heddiw',
+      yesterday: 'ddoe',
+      tomorrow: 'yfory',
+      minute: {
+        past: { two: '{count} funud yn ôl', other: '{count} munud yn ôl' },
+        future: { two: 'ymhen {count} funud', other: 'ymhen {count} munud' },
+      },
+      hour: {
+        past: { other: '{count} awr yn ôl' },
+        future: { other: 'ymhen {count} awr' },
+      },
+      day: {
+        past: { two: '{count} ddiwrnod yn ôl', other: '{count} diwrnod yn ôl' },
+        future: { two: 'ymhen {count} ddiwrnod', other: 'ymhen {count} diwrnod' },
+      },
+    },
+    regions: {
+      AD: 'Andorra',
+      AL: 'Albania',
+      AM: 'Armenia',
+      AT: 'Awstria',
+      AZ: 'Aserbaijan',
+      BA: 'Bosnia a Herzegovina',
+      BE: 'Gwlad Belg',
+      BG: 'Bwlgaria',
+      BY: 'Belarws',
+      CH: 'Y Swistir',
+      CY: 'Cyprus',
+      CZ: 'Tsiecia',
+      DE: 'Yr Almaen',
+      DK: 'Denmarc',
+      EE: 'Estonia',
+      ES: 'Sbaen',
+      FI: 'Y Ffindir',
+      FO: 'Ynysoedd Ffaro',
+      FR: 'Ffrainc',
+      GB: 'Y Deyrnas Unedig',
+      GE: 'Georgia',
+      GI: 'Gibraltar',
+      GR: 'Gwlad Groeg',
+      HR: 'Croatia',
+      HU: 'Hwngari',
+      IE: 'Iwerddon',
+      IS: 'Gwlad yr Iâ',
+      IT: 'Yr Eidal',
+      LI: 'Liechtenstein',
+      LT: 'Lithwania',
+      LU: 'Lwcsembwrg',
+      LV: 'Latfia',
+      MC: 'Monaco',
+      MD: 'Moldofa',
+      ME: 'Montenegro',
+      MK: 'Gogledd Macedonia',
+      MT: 'Malta',
+      NL: 'Yr Iseldiroedd',
+      NO: 'Norwy',
+      PL: 'Gwlad Pwyl',
+      PT: 'Portiwgal',
+      RO: 'Rwmania',
+      RS: 'Serbia',
+      RU: 'Rwsia',
+      SE: 'Sweden',
+      SI: 'Slofenia',
+      SK: 'Slofacia',
+      SM: 'San Marino',
+      TR: 'Twrci',
+      UA: 'Wcráin',
+      VA: 'Dinas y Fatican',
+      XK: 'Kosovo',
+    },
+    zones: {
+      'Greenwich Mean Time': 'Amser Safonol Greenwich',
+      'British Summer Time': 'Amser Haf Prydain',
+      'United Kingdom Time': 'Amser y Deyrnas Unedig',
+      'Irish Standard Time': 'Amser Safonol Iwerddon',
+      'Ireland Time': 'Amser Iwerddon',
+      'Western European Standard Time': 'Amser Safonol Gorllewin Ewrop',
+      'Western European Summer Time': 'Amser Haf Gorllewin Ewrop',
+      'Western European Time': 'Amser Gorllewin Ewrop',
+      'Central European Standard Time': 'Amser Safonol Canolbarth Ewrop',
+      'Central European Summer Time': 'Amser Haf Canolbarth Ewrop',
+      'Central European Time': 'Amser Canolbarth Ewrop',
+      'Eastern European Standard Time': 'Amser Safonol Dwyrain Ewrop',
+      'Eastern European Summer Time': 'Amser Haf Dwyrain Ewrop',
+      'Eastern European Time': 'Amser Dwyrain Ewrop',
+      'Coordinated Universal Time': 'Amser Cyffredniol Cydlynol',
+    },
+  },
 };
