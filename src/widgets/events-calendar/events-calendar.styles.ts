@@ -422,6 +422,14 @@ export const eventsCalendarStyles = css`
       background: Highlight;
       color: HighlightText;
     }
+    /* Inside the button, in the colour of its text: the group's border hugs it outside. */
+    .view-button:focus-visible {
+      outline-color: ButtonText;
+      outline-offset: -6px;
+    }
+    .view-button[aria-pressed='true']:focus-visible {
+      outline-color: HighlightText;
+    }
     .views {
       border-color: ButtonText;
     }
