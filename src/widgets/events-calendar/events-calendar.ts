@@ -27,6 +27,7 @@ import {
   type EventSpan,
 } from '../../shared/dates.js';
 import { heading } from '../../shared/heading.js';
+import { collator } from '../../shared/locale.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
 import { eventsCalendarStyles } from './events-calendar.styles.js';
@@ -79,7 +80,7 @@ function warnOnce(message: string): void {
 }
 
 // One collator for every sort: String#localeCompare builds one per call.
-const titleOrder = new Intl.Collator();
+const titleOrder = collator('');
 
 function compareEvents(a: Placed, b: Placed): number {
   if (a.span.allDay !== b.span.allDay) return a.span.allDay ? -1 : 1;
@@ -479,7 +480,6 @@ export class EventsCalendar extends CivicElement {
             ? this.today
             : `${this.shownMonth}-01`;
     const dayNumber = dateFormatter(this.dateLocale, { day: 'numeric', timeZone: 'UTC' });
-    const count = new Intl.NumberFormat(this.dateLocale);
     const monthEmpty = !days.some(
       (day) => day.startsWith(this.shownMonth) && this.itemsOn(day).length,
     );
@@ -541,7 +541,7 @@ export class EventsCalendar extends CivicElement {
                     ${
                       n
                         ? html`<span class="count" part="count" aria-hidden="true"
-                            ><span class="dot"></span><span class="short">${count.format(n)}</span
+                            ><span class="dot"></span><span class="short">${this.localize.number(n)}</span
                             ><span class="long">${eventsText}</span></span
                           >`
                         : nothing
