@@ -541,7 +541,8 @@ export class EventsCalendar extends CivicElement {
                     ${
                       n
                         ? html`<span class="count" part="count" aria-hidden="true"
-                            ><span class="dot"></span><span class="short">${this.localize.number(n)}</span
+                            ><span class="dot"></span
+                            ><span class="short">${this.localize.number(n)}</span
                             ><span class="long">${eventsText}</span></span
                           >`
                         : nothing
