@@ -119,7 +119,7 @@ export const cy: LanguagePack = {
       long: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(
         ' ',
       ),
-      short: 'Ion Chwef Maw Ebr Mai Meh Gorff Awst Medi Hyd Tach Rhag'.split(' '),
+      short: 'Ion Chw Maw Ebr Mai Meh Gor Awst Medi Hyd Tach Rhag'.split(' '),
       narrow: 'I Ch M E M M G A M H T Rh'.split(' '),
     },
     weekdays: {
@@ -132,7 +132,7 @@ export const cy: LanguagePack = {
         'Dydd Gwener',
         'Dydd Sadwrn',
       ],
-      short: 'Sul Llun Maw Mer Iau Gwen Sad'.split(' '),
+      short: 'Sul Llun Maw Mer Iau Gwe Sad'.split(' '),
       narrow: 'S Ll M M I G S'.split(' '),
     },
     relative: {

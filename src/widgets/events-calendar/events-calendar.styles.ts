@@ -273,9 +273,10 @@ export const eventsCalendarStyles = css`
   }
 
   /* Loading: the same rhythm and sizes as the month it stands for. */
+  /* The month heading's line: 1.5em of text at line height 1.5 (the host's, see styles.ts). */
   .skeleton-heading {
     width: 9em;
-    height: 1.875em;
+    height: 2.25em;
   }
   .skeleton-controls {
     display: flex;
@@ -394,7 +395,7 @@ export const eventsCalendarStyles = css`
       width: 100%;
     }
     .skeleton-heading {
-      height: 1.5625em;
+      height: 1.875em;
     }
   }
 
