@@ -10,13 +10,9 @@ import {
   addDaysToKey,
   addMonthsToKey,
   addMonthsToMonth,
-  dateFormatter,
   dayDifference,
   daysBetween,
   eventSpan,
-  firstDayOfWeek,
-  formatDayKey,
-  intlLocale,
   isMonthKey,
   isTimeZone,
   lastDayOfMonth,
@@ -28,6 +24,12 @@ import {
   zonedToInstant,
   zoneTransitions,
 } from '../../src/shared/dates.js';
+import {
+  dateFormatter,
+  firstDayOfWeek,
+  formatDayKey,
+  intlLocale,
+} from '../../src/shared/locale.js';
 
 const VIEWERS = ['Pacific/Auckland', 'America/Los_Angeles', 'Europe/London'];
 const original = process.env.TZ;

@@ -6,20 +6,15 @@ import { CivicElement } from '../../shared/civic-element.js';
 import {
   addDaysToKey,
   addMonthsToKey,
-  dateFormatter,
   dayDifference,
   dayKeyAt,
   daysBetween,
   eventSpan,
-  firstDayOfWeek,
-  formatDayKey,
-  intlLocale,
   isMonthKey,
   isTimeZone,
   lastDayOfMonth,
   monthGrid,
   offsetAt,
-  timeZoneName,
   noonOfKey,
   todayKey,
   viewerTimeZone,
@@ -27,7 +22,14 @@ import {
   type EventSpan,
 } from '../../shared/dates.js';
 import { heading } from '../../shared/heading.js';
-import { collator } from '../../shared/locale.js';
+import {
+  collator,
+  dateFormatter,
+  firstDayOfWeek,
+  formatDayKey,
+  intlLocale,
+  timeZoneName,
+} from '../../shared/locale.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../shared/url.js';
 import { eventsCalendarStyles } from './events-calendar.styles.js';
