@@ -42,7 +42,9 @@ describe('after "Try again"', () => {
       const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=retry]')!;
       retry.focus();
       retry.click();
-      await waitUntil(() => el.state === 'ready', 'Retry did not load the feed');
+      await waitUntil(() => el.state === 'ready', 'Retry did not load the feed', {
+        timeout: 10_000,
+      });
       await el.updateComplete;
       await nestedSettled(el);
       expect(document.activeElement, 'focus left the widget').to.equal(el);
@@ -60,7 +62,7 @@ describe('after "Try again"', () => {
     const el = await mountFailing('network-card', feedUrl(FILE, { failTimes: 3, delay: 300 }));
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=retry]')!.click();
     outside.focus();
-    await waitUntil(() => el.state === 'ready', 'Retry did not load the feed');
+    await waitUntil(() => el.state === 'ready', 'Retry did not load the feed', { timeout: 10_000 });
     await el.updateComplete;
     expect(document.activeElement).to.equal(outside);
   });
