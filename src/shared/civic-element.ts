@@ -131,6 +131,13 @@ export abstract class CivicElement extends LitElement {
     this.visibility?.disconnect();
   }
 
+  /** A render waits for the language's strings and names: never English first on a Welsh page. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    // A pack that fails to load leaves English (always here) rather than no widget.
+    await this.localize.pending()?.catch(() => undefined);
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.localize.resolve();

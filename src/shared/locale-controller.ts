@@ -2,7 +2,7 @@
  * LocaleController: the one place a widget gets words, numbers, dates,
  * relative times and country and zone names in its reader's language. It
  * follows the nearest `lang` (through shadow roots, and as the page changes
- * it), loads the language's strings when they are not there yet, and hands
+ * it), says what to load before a render (`pending`), and hands
  * everything to ./locale.ts, which holds the Intl objects and the fallbacks
  * for browsers without the language's data.
  *
@@ -20,6 +20,7 @@ import {
   formatMonthRange,
   formatNumber,
   formatRelativeOrDate,
+  loadFallback,
   regionName,
   timeZoneName,
 } from './locale.js';
@@ -66,7 +67,6 @@ export class LocaleController implements ReactiveController {
 
   private readonly host: Host;
   private readonly overrides: () => Partial<Record<MessageKey, Message>> | undefined;
-  private loading?: string;
 
   constructor(host: Host, overrides: () => Partial<Record<MessageKey, Message>> | undefined) {
     this.host = host;
@@ -83,15 +83,21 @@ export class LocaleController implements ReactiveController {
     live.delete(this.host);
   }
 
+  /**
+   * What the next render must wait for: the language's strings and, in a
+   * browser without the language's locale data, its names and words.
+   * Undefined when everything is here (the usual case after the first render).
+   */
+  pending(): Promise<unknown> | undefined {
+    const lang = interfaceLanguage(resolveLang(this.host));
+    const base = supportedLanguage(lang);
+    if (!stringsFor(base)) return loadStrings(base).then(() => loadFallback(lang));
+    return loadFallback(lang);
+  }
+
   /** Works out the language again; the element calls this before each render. */
   resolve(): void {
     this.lang = interfaceLanguage(resolveLang(this.host));
-    const base = supportedLanguage(this.lang);
-    if (!stringsFor(base) && this.loading !== base) {
-      // Until the pack arrives the interface is English (always there), then it re-renders.
-      this.loading = base;
-      void loadStrings(base).then(() => this.host.requestUpdate());
-    }
     this.t = translator(this.lang, this.overrides());
   }
 

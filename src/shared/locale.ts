@@ -54,11 +54,32 @@ export function hasLocaleData(tag: string): boolean {
   });
 }
 
-/** The language pack's own names and words, when this runtime lacks the language. */
+const fallbacks = new Map<string, IntlFallback>();
+const fallbacksLoading = new Map<string, Promise<void>>();
+
+/**
+ * Loads a language's own names and words if this runtime lacks the language
+ * and they are not here yet; undefined when there is nothing to wait for.
+ * Call it once the language's strings are loaded.
+ */
+export function loadFallback(lang: string): Promise<void> | undefined {
+  const tag = canonicalTag(lang);
+  const base = tag.split('-')[0];
+  if (!tag || fallbacks.has(base) || hasLocaleData(tag)) return undefined;
+  const pack: LanguagePack | undefined = stringsFor(base);
+  if (!pack?.intl) return undefined;
+  let loading = fallbacksLoading.get(base);
+  if (!loading) {
+    loading = pack.intl().then((data) => void fallbacks.set(base, data));
+    fallbacksLoading.set(base, loading);
+  }
+  return loading;
+}
+
+/** The language's own names and words, when this runtime lacks the language. */
 function fallbackFor(tag: string): IntlFallback | undefined {
   if (!tag || hasLocaleData(tag)) return undefined;
-  const pack: LanguagePack | undefined = stringsFor(tag.split('-')[0]);
-  return pack?.intl;
+  return fallbacks.get(tag.split('-')[0]);
 }
 
 /** The tag to hand Intl: the language's stand-in where the runtime lacks it, "en-GB" for nonsense. */

@@ -147,10 +147,11 @@ describe('UI strings', () => {
     });
   }
 
-  it('gives a fallback language whole name lists and relative-time words', () => {
+  it('gives a fallback language whole name lists and relative-time words', async () => {
     for (const [lang, pack] of Object.entries(LANGUAGES)) {
-      const intl = (pack as LanguagePack).intl;
-      if (!intl) continue;
+      const load = (pack as LanguagePack).intl;
+      if (!load) continue;
+      const intl = await load();
       for (const style of ['long', 'short', 'narrow'] as const) {
         assert.equal(intl.months[style].length, 12, `${lang} months.${style}`);
         assert.equal(intl.weekdays[style].length, 7, `${lang} weekdays.${style}`);

@@ -116,5 +116,8 @@ export interface IntlFallback {
   zones: Record<string, string>;
 }
 
-/** A language's strings, with its Intl fallback when it needs one. */
-export type LanguagePack = UiStrings & { intl?: IntlFallback };
+/**
+ * A language's strings, and where it has one, the loader of its Intl fallback
+ * (a module of its own, fetched only by browsers that lack the language).
+ */
+export type LanguagePack = UiStrings & { intl?: () => Promise<IntlFallback> };
