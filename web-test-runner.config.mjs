@@ -28,8 +28,11 @@ globalThis.__FC_SEED__ = ${JSON.stringify(process.env.FC_SEED ?? '')};`;
 /** The calendar's time-zone tests again, with the browser itself in three other zones. */
 const VIEWER_ZONES = ['Pacific/Auckland', 'America/Los_Angeles', 'Asia/Kolkata'];
 
+/** Run only with Windows-style forced colours emulated (light and dark system palettes). */
+const FORCED_COLORS = 'tests/browser/a11y/forced-colors.test.ts';
+
 export default {
-  files: ['tests/browser/**/*.test.ts'],
+  files: ['tests/browser/**/*.test.ts', `!${FORCED_COLORS}`],
   nodeResolve: true,
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script>${pageGlobals}</script></head><body>
@@ -51,6 +54,11 @@ export default {
       name: `viewer-${timezoneId.replace('/', '-')}`,
       files: ['tests/browser/events-calendar/time-zones.test.ts'],
       browsers: [chromium({ timezoneId })],
+    })),
+    ...['light', 'dark'].map((colorScheme) => ({
+      name: `forced-colors-${colorScheme}`,
+      files: [FORCED_COLORS],
+      browsers: [chromium({ timezoneId: 'Europe/London', forcedColors: 'active', colorScheme })],
     })),
   ],
 };

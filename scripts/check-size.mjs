@@ -14,7 +14,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGET = 24 * 1024;
 export const GOAL = 16 * 1024;
-export const REGRESSION_LIMIT = 43 * 1024;
+// 44: the locale controller, error states by cause and the pause control (a11y, +2.6 KB).
+export const REGRESSION_LIMIT = 44 * 1024;
 
 export function sizes(file) {
   const bytes = readFileSync(file);

@@ -6,33 +6,28 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { FeedError } from '../feed/errors.js';
 import { FeedController } from '../feed/feed-controller.js';
 import type { LoadedFeeds } from '../feed/loader.js';
-import { translator, type MessageKey, type Translate } from './i18n.js';
+import { heading } from './heading.js';
+import type { MessageKey, Translate } from './i18n.js';
+import { LocaleController } from './locale-controller.js';
 import type { Message } from './strings/en.js';
 
-const live = new Set<CivicElement>();
-let langObserver: MutationObserver | undefined;
+export { resolveLang } from './locale-controller.js';
 
-/** One observer for the page: a `lang` change anywhere re-renders the widgets. */
-function watchLang(): void {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
-  langObserver.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
-}
-
-/** The nearest `lang`, looking through shadow roots, else the document's, else the browser's. */
-export function resolveLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return document.documentElement.lang || navigator.language || 'en';
+/**
+ * Whether trying again can help: the network, a slow or overloaded server.
+ * Anything else (404, not JSON, a newer version, too large) stays broken
+ * until the feed's publisher fixes it.
+ */
+function retryable(error: FeedError): boolean {
+  const status = error.status ?? 0;
+  return (
+    error.kind === 'network' ||
+    error.kind === 'timeout' ||
+    (error.kind === 'http' && (status >= 500 || status === 408 || status === 429))
+  );
 }
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -46,8 +41,18 @@ export abstract class CivicElement extends LitElement {
   /** A feed object to show instead of loading `src` (for frameworks and tests). */
   @property({ attribute: false }) feed?: unknown;
 
-  /** Reload the feed every this many seconds (0: never); the last good data stays on screen. */
+  /**
+   * Reload the feed every this many seconds (0: never); the last good data
+   * stays on screen. Readers get a "Pause updates" button (WCAG 2.2.2), and
+   * the activity feed holds new items behind "Show N new activities".
+   */
   @property({ type: Number }) refresh = 0;
+
+  /**
+   * Set by a parent widget that shows the pause control for its children
+   * (and passes them `refresh` 0 while paused).
+   */
+  @property({ attribute: false }) refreshControlled = false;
 
   /** Language of the widget's interface; else the nearest ancestor's `lang`, else the page's. */
   @property({ reflect: true }) override lang!: string;
@@ -74,11 +79,21 @@ export abstract class CivicElement extends LitElement {
   @state() private nearViewport = false;
   private visibility?: IntersectionObserver;
 
+  /** The reader paused the automatic updates. */
+  @state() protected paused = false;
+
+  /** The reader pressed Retry: say when it worked and put focus back in the widget. */
+  private retried = false;
+  @state() private retryDone = false;
+
   protected readonly data = new FeedController(this, () => ({
     src: this.loading === 'lazy' && !this.nearViewport ? '' : this.src,
     feed: this.feed,
-    refresh: this.refresh,
+    refresh: this.paused ? 0 : this.refresh,
   }));
+
+  /** Words, numbers, dates and names in the reader's language. */
+  protected readonly localize = new LocaleController(this, () => this.strings);
 
   /**
    * Where the widget is: "idle" (no src), "loading", "error" (nothing to
@@ -88,14 +103,12 @@ export abstract class CivicElement extends LitElement {
     return this.data.state;
   }
 
-  /** The language the widget speaks now (resolved each update). */
+  /** The language the widget speaks now (resolved each update): always one we have. */
   protected locale = 'en';
-  protected t: Translate = translator('en');
+  protected t: Translate = this.localize.t;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    live.add(this);
-    watchLang();
     if (
       this.loading === 'lazy' &&
       !this.nearViewport &&
@@ -115,14 +128,40 @@ export abstract class CivicElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    live.delete(this);
     this.visibility?.disconnect();
+  }
+
+  /** A render waits for the language's strings and names: never English first on a Welsh page. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    // A pack that fails to load leaves English (always here) rather than no widget.
+    await this.localize.pending()?.catch(() => undefined);
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.locale = resolveLang(this);
-    this.t = translator(this.locale, this.strings);
+    this.localize.resolve();
+    this.locale = this.localize.lang;
+    this.t = this.localize.t;
+    if (this.retried && this.data.state === 'ready') this.retryDone = true;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.retried || this.data.busy) return;
+    this.retried = false;
+    if (this.data.state !== 'ready') return;
+    // The Retry button is gone with the error: unless the reader has moved on,
+    // focus goes to the widget's heading instead of dropping to the page.
+    const active = this.shadowRoot?.activeElement;
+    const lost = !active && (document.activeElement === document.body || !document.activeElement);
+    if (!lost && !active?.matches('[part~=retry]')) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      'h1, h2, h3, h4, h5, h6, [role=heading]',
+    );
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
   }
 
   /** The heading level for an inner heading `depth` below the main one (capped at 6). */
@@ -144,9 +183,25 @@ export abstract class CivicElement extends LitElement {
   /**
    * Renders the common states and hands ready data to `ready`.
    * `skeleton` must reserve about the final height so the page does not jump.
+   * `errorDepth`: how far below the widget's main heading the error's heading
+   * sits (1 when the widget shows its own heading in every state).
    */
   protected renderStates(options: {
     errorKey: MessageKey;
+    errorDepth?: number;
+    skeleton: () => TemplateResult;
+    ready: (loaded: LoadedFeeds) => TemplateResult;
+  }): TemplateResult {
+    return html`${this.renderState(options)}<span class="visually-hidden" role="status"
+        >${this.data.state === 'error' && this.data.busy ? this.t('loading') : ''}${
+          this.retryDone ? this.t('retryDone') : ''
+        }</span
+      >`;
+  }
+
+  private renderState(options: {
+    errorKey: MessageKey;
+    errorDepth?: number;
     skeleton: () => TemplateResult;
     ready: (loaded: LoadedFeeds) => TemplateResult;
   }): TemplateResult {
@@ -154,49 +209,79 @@ export abstract class CivicElement extends LitElement {
     if (state === 'ready' && value) {
       return html`${options.ready(value)}${
         error
-          ? html`<p class="stale" part="notice" role="status">
+          ? html`<p class="stale" part="notice" role="status" lang=${this.locale}>
               ${this.t('refreshFailed', {
                 // Older than today: say the day too, "from 14:05" alone would mislead.
-                time: new Intl.DateTimeFormat(this.locale, {
+                time: this.localize.date(this.data.loadedAt ?? 0, {
                   timeStyle: 'short',
                   dateStyle:
                     new Date(this.data.loadedAt ?? 0).toDateString() === new Date().toDateString()
                       ? undefined
                       : 'medium',
-                }).format(this.data.loadedAt),
+                }),
               })}
             </p>`
           : nothing
-      }`;
+      }${this.renderPause()}`;
     }
     if (state === 'error' && error) {
-      const busy = this.data.busy;
-      return html`<div class="error" part="error" role="alert">
-        <p class="error-message">
-          <strong>${this.t(options.errorKey)}</strong>
-          ${this.t(error.kind === 'network' || error.kind === 'timeout' ? 'errorNetwork' : 'errorOther')}
-        </p>
-        <button
-          type="button"
-          part="button retry"
-          class="button"
-          aria-disabled=${busy ? 'true' : 'false'}
-          @click=${() => {
-            if (!this.data.busy) this.data.reload();
-          }}
-        >
-          ${this.t('retry')}
-        </button>
-        <span role="status" class=${busy ? '' : 'visually-hidden'}
-          >${busy ? this.t('loading') : ''}</span
-        >
-        <div class="fallback"><slot></slot></div>
-      </div>`;
+      return this.renderError(error, options.errorKey, options.errorDepth ?? 0);
     }
     if (state === 'idle') return html`<slot></slot>`;
-    return html`<div class="skeleton" part="skeleton" aria-busy="true">
+    return html`<div class="skeleton" part="skeleton" aria-busy="true" lang=${this.locale}>
       <span class="visually-hidden" role="status">${this.t('loading')}</span>
       ${options.skeleton()}
     </div>`;
+  }
+
+  /** What went wrong, and what can be done: Retry only where retrying can help. */
+  private renderError(error: FeedError, key: MessageKey, depth: number): TemplateResult {
+    const canRetry = retryable(error);
+    const advice =
+      error.kind === 'network' ? 'errorNetwork' : canRetry ? 'errorServer' : 'errorPublisher';
+    return html`<div class="error" part="error" role="alert" lang=${this.locale}>
+      ${heading(this.level(depth), this.t(key), { part: 'error-title', className: 'error-title' })}
+      <p class="error-message">${this.t(advice)}</p>
+      ${
+        canRetry
+          ? html`<button
+              type="button"
+              part="button retry"
+              class="button"
+              aria-disabled=${this.data.busy ? 'true' : 'false'}
+              @click=${() => {
+                if (this.data.busy) return;
+                this.retried = true;
+                this.retryDone = false;
+                this.data.reload();
+              }}
+            >
+              ${this.t('retry')}
+            </button>`
+          : // For the feed's publisher, in the words the editor's tools use.
+            html`<p part="error-detail" class="error-detail" lang="en">${error.detail}</p>`
+      }
+      <div class="fallback"><slot></slot></div>
+    </div>`;
+  }
+
+  /**
+   * The pause control for automatic updates (WCAG 2.2.2), after the content
+   * so that nothing before it moves. A widget whose updates never move what
+   * the reader is looking at may override this.
+   */
+  protected renderPause(): TemplateResult | typeof nothing {
+    if (!(this.refresh > 0) || this.refreshControlled) return nothing;
+    return html`<p class="pause" lang=${this.locale}>
+      <button
+        type="button"
+        part="pause"
+        class="button secondary pause-button"
+        aria-pressed=${this.paused ? 'true' : 'false'}
+        @click=${() => (this.paused = !this.paused)}
+      >
+        ${this.t('refreshPause')}
+      </button>
+    </p>`;
   }
 }

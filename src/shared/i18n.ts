@@ -1,11 +1,11 @@
 /**
  * UI strings: lookup, interpolation, plurals and the page's overrides.
  * All strings live in ./strings/ (one file per language); this is the only
- * code that reads them. Number, date and plural rules come from Intl, so a
- * language costs its sentences and nothing more.
+ * code that reads them. Number and plural rules come from ./locale.ts.
  */
 import { en, type Message, type MessageKey, type UiStrings } from './strings/en.js';
-import { LANGUAGES } from './strings/index.js';
+import { canonicalTag, formatNumber, pluralCategory } from './locale.js';
+import { LANGUAGES, stringsFor } from './strings/index.js';
 
 export type { MessageKey, UiStrings };
 
@@ -34,25 +34,27 @@ export function setStrings(lang: string, strings: Partial<Record<MessageKey, Mes
 /** The languages with a full set of strings. */
 export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGES);
 
-/** Best supported language for a BCP 47 tag: "pt-BR" → "pt", "cy-GB" → "cy", else "en". */
+/**
+ * Best supported language for what a page writes: "pt-BR" → "pt", "cy_GB" →
+ * "cy", "EN-gb" → "en"; an unknown or empty tag → "en".
+ */
 export function supportedLanguage(lang: string | undefined): string {
-  const lower = (lang ?? '').toLowerCase();
-  if (lower in LANGUAGES) return lower;
-  const base = lower.split('-')[0];
-  return base in LANGUAGES ? base : 'en';
+  const base = canonicalTag(lang).split('-')[0].toLowerCase();
+  return SUPPORTED_LANGUAGES.includes(base) ? base : 'en';
+}
+
+/**
+ * The tag a widget speaks for what a page writes: canonical ("en_GB" →
+ * "en-GB") when we have its language, else plain English ("sv" → "en"), so
+ * the `lang` on our own text always matches the words in it.
+ */
+export function interfaceLanguage(lang: string | undefined): string {
+  const tag = canonicalTag(lang);
+  const base = supportedLanguage(tag);
+  return tag.toLowerCase().split('-')[0] === base ? tag : base;
 }
 
 export type Values = Record<string, string | number>;
-
-const intlCache = new Map<string, Intl.PluralRules | Intl.NumberFormat>();
-function cached<T extends Intl.PluralRules | Intl.NumberFormat>(key: string, make: () => T): T {
-  let value = intlCache.get(key) as T | undefined;
-  if (!value) {
-    value = make();
-    intlCache.set(key, value);
-  }
-  return value;
-}
 
 /** A translator for one element: `t('eventsCount', { count: 3 })`. */
 export type Translate = (key: MessageKey, values?: Values) => string;
@@ -61,16 +63,10 @@ export function translator(
   lang: string | undefined,
   local?: Partial<Record<MessageKey, Message>>,
 ): Translate {
-  const tag = lang || 'en';
+  const tag = interfaceLanguage(lang);
   const base = supportedLanguage(tag);
-  const table: Partial<Record<MessageKey, Message>> = LANGUAGES[base] ?? en;
+  const table: Partial<Record<MessageKey, Message>> = stringsFor(base) ?? en;
   const page = overrides();
-  // Our Portuguese is European: a bare "pt" must not get Brazilian plural rules (0 is plural in pt-PT).
-  const pluralTag = base === 'pt' && !/-/.test(tag) ? 'pt-PT' : tag;
-  // Intl objects are made on first use and shared: every widget makes a
-  // translator in each update, and building them costs far more than using them.
-  const plural = () => cached(`p ${pluralTag}`, () => new Intl.PluralRules(pluralTag));
-  const number = () => cached(`n ${tag}`, () => new Intl.NumberFormat(tag));
   return (key, values = {}) => {
     const message: Message =
       local?.[key] ??
@@ -81,11 +77,11 @@ export function translator(
     const text =
       typeof message === 'string'
         ? message
-        : (message[plural().select(Number(values.count ?? 0))] ?? message.other);
+        : (message[pluralCategory(tag, Number(values.count ?? 0))] ?? message.other);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? number().format(value) : value;
+      return typeof value === 'number' ? formatNumber(value, tag) : value;
     });
   };
 }

@@ -30,11 +30,14 @@ export const baseStyles = css`
     max-width: 100%;
     font: inherit;
     color: inherit;
+    /*
+     * 1.5 unless the page or the reader's own styles say otherwise on the
+     * element: line height, letter and word spacing then reach every inner
+     * element, buttons and nested widgets included (WCAG 1.4.12).
+     */
     line-height: 1.5;
     text-align: start;
     text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
     white-space: normal;
     overflow-wrap: anywhere;
   }
@@ -95,6 +98,13 @@ export const baseStyles = css`
   ol {
     list-style: none;
   }
+  /* Form controls take fixed spacing from the browser's own styles unless told to inherit. */
+  button {
+    font: inherit;
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   h2,
   h3,
   h4,
@@ -102,7 +112,6 @@ export const baseStyles = css`
   h6,
   [role='heading'] {
     font-weight: 700;
-    line-height: 1.25;
     font-size: 1em;
   }
   a {
@@ -142,7 +151,7 @@ export const baseStyles = css`
     color: var(--_on-accent);
     font: inherit;
     font-weight: 600;
-    line-height: 1.2;
+    line-height: inherit;
     cursor: pointer;
     text-decoration: none;
   }
@@ -168,6 +177,20 @@ export const baseStyles = css`
     padding: var(--_space);
     border: 2px solid var(--civic-error, #d4351c);
     border-radius: var(--_radius);
+  }
+  .error-title {
+    font-size: 1em;
+  }
+  .error-detail {
+    font-family: ui-monospace, monospace;
+    font-size: 0.875em;
+  }
+  .pause {
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  .pause-button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
   .stale {
     margin-top: calc(var(--_space) * 0.5);
@@ -200,7 +223,11 @@ export const baseStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .button {
+    /*
+     * System colours for every button: :is() carries the weight of
+     * .button.secondary, which would otherwise keep the brand colour.
+     */
+    :is(.button, .button.secondary) {
       border-color: ButtonText;
       forced-color-adjust: none;
       background: ButtonFace;
@@ -209,8 +236,17 @@ export const baseStyles = css`
     .bone {
       background: GrayText;
     }
+    /*
+     * Away from the control, so it never touches a filled (pressed or
+     * selected) control of the same system colour.
+     */
     :focus-visible {
-      outline-color: Highlight;
+      outline: 3px solid CanvasText;
+      outline-offset: 2px;
+    }
+    .pause-button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

@@ -6,7 +6,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { translator } from '../../src/shared/i18n.js';
-import { en, type Message, type PluralMessage } from '../../src/shared/strings/en.js';
+import {
+  en,
+  type LanguagePack,
+  type Message,
+  type PluralMessage,
+} from '../../src/shared/strings/en.js';
 import { LANGUAGES } from '../../src/shared/strings/index.js';
 
 type Table = Record<string, Message>;
@@ -134,11 +139,32 @@ describe('UI strings', () => {
     assert.equal(LANGUAGES.en, en);
   });
 
-  for (const [lang, table] of Object.entries(LANGUAGES)) {
+  for (const [lang, pack] of Object.entries(LANGUAGES)) {
     it(`${lang} has every English key, placeholder and a valid set of plural forms`, () => {
+      // `intl` is the pack's date data for browsers without the language, not a message.
+      const { intl: _intl, ...table } = pack as LanguagePack;
       assert.deepEqual(problems(lang, table as Table), []);
     });
   }
+
+  it('gives a fallback language whole name lists and relative-time words', async () => {
+    for (const [lang, pack] of Object.entries(LANGUAGES)) {
+      const load = (pack as LanguagePack).intl;
+      if (!load) continue;
+      const intl = await load();
+      for (const style of ['long', 'short', 'narrow'] as const) {
+        assert.equal(intl.months[style].length, 12, `${lang} months.${style}`);
+        assert.equal(intl.weekdays[style].length, 7, `${lang} weekdays.${style}`);
+        assert.ok([...intl.months[style], ...intl.weekdays[style]].every((name) => name.trim()));
+      }
+      for (const unit of ['minute', 'hour', 'day'] as const) {
+        for (const when of ['past', 'future'] as const) {
+          assert.ok(intl.relative[unit][when].other.includes('{count}'), `${lang} ${unit} ${when}`);
+        }
+      }
+      assert.ok(intl.regions.GB && intl.zones['Central European Standard Time']);
+    }
+  });
 
   it('renders every message in every language with no placeholder left over', () => {
     const counts = [0, 1, 2, 3, 4, 5, 6, 11, 12, 21, 22, 25, 101, 1_000_000];

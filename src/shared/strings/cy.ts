@@ -3,14 +3,18 @@
  * Numbers keep the mutation the spoken numeral causes: dau/dwy → soft
  * mutation ("2 ddigwyddiad"), un + feminine noun → soft mutation ("1 ddinas").
  */
-import type { UiStrings } from './en.js';
+import type { LanguagePack } from './en.js';
 
-export const cy: UiStrings = {
+export const cy: LanguagePack = {
   // Shared by all widgets
   loading: 'Wrthi’n llwytho…',
   retry: 'Rhowch gynnig arall arni',
   errorNetwork: 'Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
-  errorOther: 'Rhowch gynnig arall arni yn nes ymlaen.',
+  errorServer: 'Nid yw gweinydd y ffrwd yn ateb. Rhowch gynnig arall arni ymhen ychydig funudau.',
+  errorPublisher:
+    'Mae gwall yn y ffrwd y mae angen i’w chyhoeddwr ei gywiro. Rhowch wybod iddyn nhw:',
+  retryDone: 'Wedi llwytho.',
+  refreshPause: 'Oedi’r diweddariadau',
   refreshFailed: 'Nid oedd modd diweddaru. Dyma’r wybodaeth o {time}.',
 
   // <city-profile>
@@ -62,6 +66,11 @@ export const cy: UiStrings = {
     many: '{count} gweithgaredd newydd',
     other: '{count} gweithgaredd newydd',
   },
+  activitiesShowNew: {
+    one: 'Dangos {count} gweithgaredd newydd',
+    two: 'Dangos {count} weithgaredd newydd',
+    other: 'Dangos {count} gweithgaredd newydd',
+  },
   activityPublished: 'Cyhoeddwyd {date}',
   activityNew: 'Newydd',
   typeArticle: 'Erthygl',
@@ -112,4 +121,8 @@ export const cy: UiStrings = {
   statusCancelled: 'Wedi’i ganslo',
   statusPostponed: 'Wedi’i ohirio',
   statusRescheduled: 'Wedi’i aildrefnu',
+
+  // Browsers without Welsh locale data (Debian's Chromium) load these names
+  // and words instead of showing English; other browsers never load them.
+  intl: () => import('./cy-intl.js').then((m) => m.cyIntl),
 };

@@ -6,7 +6,11 @@ export const de: UiStrings = {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   errorNetwork: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
-  errorOther: 'Bitte versuchen Sie es später erneut.',
+  errorServer: 'Der Server des Feeds antwortet nicht. Versuchen Sie es in einigen Minuten erneut.',
+  errorPublisher:
+    'Der Feed enthält einen Fehler, den sein Herausgeber beheben muss. Bitte teilen Sie ihm mit:',
+  retryDone: 'Geladen.',
+  refreshPause: 'Aktualisierungen anhalten',
   refreshFailed: 'Aktualisierung nicht möglich. Angezeigt wird der Stand von {time}.',
 
   // <city-profile>
@@ -44,6 +48,10 @@ export const de: UiStrings = {
   activitiesShowMore: 'Mehr anzeigen',
   activitiesShown: '{shown} von {total} angezeigt',
   activitiesNew: { one: '{count} neue Aktivität', other: '{count} neue Aktivitäten' },
+  activitiesShowNew: {
+    one: '{count} neue Aktivität anzeigen',
+    other: '{count} neue Aktivitäten anzeigen',
+  },
   activityPublished: 'Veröffentlicht: {date}',
   activityNew: 'Neu',
   typeArticle: 'Artikel',

@@ -9,7 +9,10 @@ export const en = {
   loading: 'Loading…',
   retry: 'Try again',
   errorNetwork: 'Check your internet connection, then try again.',
-  errorOther: 'Please try again later.',
+  errorServer: 'The feed’s server is not answering. Try again in a few minutes.',
+  errorPublisher: 'The feed has a mistake that its publisher needs to fix. Please tell them:',
+  retryDone: 'Loaded.',
+  refreshPause: 'Pause updates',
   refreshFailed: 'Could not update. Showing information from {time}.',
 
   // <city-profile>
@@ -47,6 +50,7 @@ export const en = {
   activitiesShowMore: 'Show more',
   activitiesShown: 'Showing {shown} of {total}',
   activitiesNew: { one: '{count} new activity', other: '{count} new activities' },
+  activitiesShowNew: { one: 'Show {count} new activity', other: 'Show {count} new activities' },
   activityPublished: 'Published {date}',
   activityNew: 'New',
   typeArticle: 'Article',
@@ -92,3 +96,32 @@ export type Message = string | PluralMessage;
 export type UiStrings = {
   [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage;
 };
+
+/**
+ * What a language brings for runtimes that lack its locale data (Debian's
+ * Chromium has none for Welsh): names and words Intl would otherwise give in
+ * English. Dates keep the layout of `base` with these names in place.
+ */
+export interface IntlFallback {
+  /** The locale whose date and number layout is used, e.g. "en-GB". */
+  base: string;
+  months: Record<'long' | 'short' | 'narrow', string[]>;
+  /** Sunday first. */
+  weekdays: Record<'long' | 'short' | 'narrow', string[]>;
+  relative: {
+    now: string;
+    today: string;
+    yesterday: string;
+    tomorrow: string;
+  } & Record<'minute' | 'hour' | 'day', { past: PluralMessage; future: PluralMessage }>;
+  /** Country names by ISO 3166 code. */
+  regions: Record<string, string>;
+  /** Zone names by their British English name ("Central European Standard Time"). */
+  zones: Record<string, string>;
+}
+
+/**
+ * A language's strings, and where it has one, the loader of its Intl fallback
+ * (a module of its own, fetched only by browsers that lack the language).
+ */
+export type LanguagePack = UiStrings & { intl?: () => Promise<IntlFallback> };

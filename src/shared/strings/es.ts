@@ -6,7 +6,10 @@ export const es: UiStrings = {
   loading: 'Cargando…',
   retry: 'Volver a intentarlo',
   errorNetwork: 'Compruebe su conexión a internet y vuelva a intentarlo.',
-  errorOther: 'Vuelva a intentarlo más tarde.',
+  errorServer: 'El servidor del feed no responde. Vuelva a intentarlo en unos minutos.',
+  errorPublisher: 'El feed tiene un error que debe corregir quien lo publica. Comuníqueselo:',
+  retryDone: 'Cargado.',
+  refreshPause: 'Pausar las actualizaciones',
   refreshFailed: 'No se ha podido actualizar. Se muestra la información de las {time}.',
 
   // <city-profile>
@@ -51,6 +54,11 @@ export const es: UiStrings = {
     one: '{count} actividad nueva',
     many: '{count} de actividades nuevas',
     other: '{count} actividades nuevas',
+  },
+  activitiesShowNew: {
+    one: 'Mostrar {count} actividad nueva',
+    many: 'Mostrar {count} de actividades nuevas',
+    other: 'Mostrar {count} actividades nuevas',
   },
   activityPublished: 'Publicado: {date}',
   activityNew: 'Nuevo',

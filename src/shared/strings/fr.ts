@@ -9,7 +9,11 @@ export const fr: UiStrings = {
   loading: 'Chargement…',
   retry: 'Réessayer',
   errorNetwork: 'Vérifiez votre connexion internet, puis réessayez.',
-  errorOther: 'Veuillez réessayer plus tard.',
+  errorServer: 'Le serveur du flux ne répond pas. Réessayez dans quelques minutes.',
+  errorPublisher:
+    'Le flux contient une erreur que son éditeur doit corriger. Merci de la lui signaler\u00a0:',
+  retryDone: 'Chargé.',
+  refreshPause: 'Suspendre les mises à jour',
   refreshFailed: 'Mise à jour impossible. Les informations affichées datent de {time}.',
 
   // <city-profile>
@@ -54,6 +58,11 @@ export const fr: UiStrings = {
     one: '{count} nouvelle activité',
     many: '{count} de nouvelles activités',
     other: '{count} nouvelles activités',
+  },
+  activitiesShowNew: {
+    one: 'Afficher {count} nouvelle activité',
+    many: 'Afficher {count} de nouvelles activités',
+    other: 'Afficher {count} nouvelles activités',
   },
   activityPublished: 'Publié\u00a0: {date}',
   activityNew: 'Nouveau',

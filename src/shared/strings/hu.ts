@@ -10,7 +10,11 @@ export const hu: UiStrings = {
   loading: 'Betöltés…',
   retry: 'Próbálja újra',
   errorNetwork: 'Ellenőrizze az internetkapcsolatát, majd próbálja újra.',
-  errorOther: 'Próbálja újra később.',
+  errorServer: 'A hírcsatorna szervere nem válaszol. Próbálja újra néhány perc múlva.',
+  errorPublisher:
+    'A hírcsatornában hiba van, amelyet a kiadójának kell kijavítania. Kérjük, jelezze neki:',
+  retryDone: 'Betöltve.',
+  refreshPause: 'Frissítések szüneteltetése',
   refreshFailed: 'A frissítés nem sikerült. Az adatok állapota: {time}.',
 
   // <city-profile>
@@ -48,6 +52,10 @@ export const hu: UiStrings = {
   activitiesShowMore: 'Több megjelenítése',
   activitiesShown: '{total} tevékenységből {shown} látható',
   activitiesNew: { one: '{count} új tevékenység', other: '{count} új tevékenység' },
+  activitiesShowNew: {
+    one: '{count} új tevékenység megjelenítése',
+    other: '{count} új tevékenység megjelenítése',
+  },
   activityPublished: 'Közzétéve: {date}',
   activityNew: 'Új',
   typeArticle: 'Cikk',

@@ -11,7 +11,9 @@ import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ro } from './ro.js';
 
-export const LANGUAGES: Record<string, UiStrings> = {
+export type Strings = UiStrings;
+
+export const LANGUAGES: Record<string, Strings> = {
   en,
   cy,
   fr,
@@ -24,3 +26,13 @@ export const LANGUAGES: Record<string, UiStrings> = {
   hu,
   ro,
 };
+
+/** A language's strings if they are here now (English always is); `lang` is a base tag. */
+export function stringsFor(lang: string): Strings | undefined {
+  return LANGUAGES[lang.toLowerCase()];
+}
+
+/** A language's strings, loaded if need be; English for a language we do not have. */
+export function loadStrings(lang: string): Promise<Strings> {
+  return Promise.resolve(stringsFor(lang) ?? en);
+}

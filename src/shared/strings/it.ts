@@ -6,7 +6,10 @@ export const it: UiStrings = {
   loading: 'Caricamento…',
   retry: 'Riprova',
   errorNetwork: 'Controlla la connessione a internet, poi riprova.',
-  errorOther: 'Riprova più tardi.',
+  errorServer: 'Il server del feed non risponde. Riprova tra qualche minuto.',
+  errorPublisher: 'Il feed contiene un errore che chi lo pubblica deve correggere. Segnalalo:',
+  retryDone: 'Caricato.',
+  refreshPause: 'Sospendi gli aggiornamenti',
   refreshFailed: 'Impossibile aggiornare. Le informazioni mostrate sono delle {time}.',
 
   // <city-profile>
@@ -51,6 +54,11 @@ export const it: UiStrings = {
     one: '{count} nuova attività',
     many: '{count} di nuove attività',
     other: '{count} nuove attività',
+  },
+  activitiesShowNew: {
+    one: 'Mostra {count} nuova attività',
+    many: 'Mostra {count} di nuove attività',
+    other: 'Mostra {count} nuove attività',
   },
   activityPublished: 'Pubblicato: {date}',
   activityNew: 'Nuovo',

@@ -6,7 +6,11 @@ export const nl: UiStrings = {
   loading: 'Laden…',
   retry: 'Opnieuw proberen',
   errorNetwork: 'Controleer uw internetverbinding en probeer het opnieuw.',
-  errorOther: 'Probeer het later opnieuw.',
+  errorServer: 'De server van de feed antwoordt niet. Probeer het over een paar minuten opnieuw.',
+  errorPublisher:
+    'De feed bevat een fout die de uitgever moet herstellen. Laat het de uitgever weten:',
+  retryDone: 'Geladen.',
+  refreshPause: 'Updates pauzeren',
   refreshFailed: 'Bijwerken is niet gelukt. U ziet de informatie van {time}.',
 
   // <city-profile>
@@ -44,6 +48,10 @@ export const nl: UiStrings = {
   activitiesShowMore: 'Meer tonen',
   activitiesShown: '{shown} van {total} getoond',
   activitiesNew: { one: '{count} nieuwe activiteit', other: '{count} nieuwe activiteiten' },
+  activitiesShowNew: {
+    one: '{count} nieuwe activiteit tonen',
+    other: '{count} nieuwe activiteiten tonen',
+  },
   activityPublished: 'Gepubliceerd: {date}',
   activityNew: 'Nieuw',
   typeArticle: 'Artikel',

@@ -9,7 +9,10 @@ export const pl: UiStrings = {
   loading: 'Wczytywanie…',
   retry: 'Spróbuj ponownie',
   errorNetwork: 'Sprawdź połączenie z internetem i spróbuj ponownie.',
-  errorOther: 'Spróbuj ponownie później.',
+  errorServer: 'Serwer kanału nie odpowiada. Spróbuj ponownie za kilka minut.',
+  errorPublisher: 'Kanał zawiera błąd, który musi poprawić jego wydawca. Przekaż mu tę informację:',
+  retryDone: 'Wczytano.',
+  refreshPause: 'Wstrzymaj aktualizacje',
   refreshFailed: 'Nie udało się zaktualizować. Pokazujemy informacje z godz. {time}.',
 
   // <city-profile>
@@ -56,6 +59,12 @@ export const pl: UiStrings = {
     few: '{count} nowe działania',
     many: '{count} nowych działań',
     other: '{count} nowego działania',
+  },
+  activitiesShowNew: {
+    one: 'Pokaż {count} nowe działanie',
+    few: 'Pokaż {count} nowe działania',
+    many: 'Pokaż {count} nowych działań',
+    other: 'Pokaż {count} nowego działania',
   },
   activityPublished: 'Opublikowano {date}',
   activityNew: 'Nowe',

@@ -6,7 +6,10 @@ export const pt: UiStrings = {
   loading: 'A carregar…',
   retry: 'Tentar novamente',
   errorNetwork: 'Verifique a sua ligação à internet e tente novamente.',
-  errorOther: 'Tente novamente mais tarde.',
+  errorServer: 'O servidor do feed não responde. Tente novamente dentro de alguns minutos.',
+  errorPublisher: 'O feed tem um erro que quem o publica tem de corrigir. Informe-o:',
+  retryDone: 'Carregado.',
+  refreshPause: 'Pausar as atualizações',
   refreshFailed: 'Não foi possível atualizar. A mostrar a informação das {time}.',
 
   // <city-profile>
@@ -51,6 +54,11 @@ export const pt: UiStrings = {
     one: '{count} nova atividade',
     many: '{count} de novas atividades',
     other: '{count} novas atividades',
+  },
+  activitiesShowNew: {
+    one: 'Mostrar {count} nova atividade',
+    many: 'Mostrar {count} de novas atividades',
+    other: 'Mostrar {count} novas atividades',
   },
   activityPublished: 'Publicado: {date}',
   activityNew: 'Novo',

@@ -9,7 +9,11 @@ export const ro: UiStrings = {
   loading: 'Se încarcă…',
   retry: 'Încercați din nou',
   errorNetwork: 'Verificați conexiunea la internet, apoi încercați din nou.',
-  errorOther: 'Încercați din nou mai târziu.',
+  errorServer: 'Serverul fluxului nu răspunde. Încercați din nou peste câteva minute.',
+  errorPublisher:
+    'Fluxul conține o eroare pe care trebuie să o corecteze cel care îl publică. Vă rugăm să-i spuneți:',
+  retryDone: 'Încărcat.',
+  refreshPause: 'Întrerupeți actualizările',
   refreshFailed: 'Actualizarea nu a reușit. Se afișează informațiile de la ora {time}.',
 
   // <city-profile>
@@ -54,6 +58,11 @@ export const ro: UiStrings = {
     one: '{count} activitate nouă',
     few: '{count} activități noi',
     other: '{count} de activități noi',
+  },
+  activitiesShowNew: {
+    one: 'Afișați {count} activitate nouă',
+    few: 'Afișați {count} activități noi',
+    other: 'Afișați {count} de activități noi',
   },
   activityPublished: 'Publicat: {date}',
   activityNew: 'Nou',

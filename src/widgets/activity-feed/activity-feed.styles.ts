@@ -33,7 +33,7 @@ export const activityFeedStyles = css`
     color: var(--_accent);
     font: inherit;
     font-weight: 600;
-    line-height: 1.2;
+    line-height: inherit;
     cursor: pointer;
   }
   .chip:hover {
@@ -66,7 +66,6 @@ export const activityFeedStyles = css`
   }
   .title {
     font-size: 1.1875em;
-    line-height: 1.35;
   }
   /* Padding grows the link's box, not the line: every title is a 24 px target. */
   .title a {

@@ -7,7 +7,6 @@ import type { LoadedFeeds } from '../../feed/loader.js';
 import type { Activity, Feed } from '../../feed/types.js';
 import { CivicElement } from '../../shared/civic-element.js';
 import { isAllDay, parseTimestamp } from '../../core/values.js';
-import { formatRelativeOrDate } from '../../shared/dates.js';
 import { heading } from '../../shared/heading.js';
 import type { MessageKey } from '../../shared/i18n.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -101,9 +100,12 @@ function byChipOrder(a: string, b: string): number {
  * @csspart date - The publication date.
  * @csspart status - "Showing 5 of 12".
  * @csspart more - The "Show more" button.
+ * @csspart show-new - "Show 2 new activities": activities a timed refresh brought wait behind it.
  * @csspart empty - The message shown when there is nothing to list.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error message and Retry button.
+ * @csspart error-title - The error's heading.
+ * @csspart error-detail - What the feed's publisher must fix (in English, for them).
  * @csspart retry - The Retry button.
  * @csspart notice - The note shown when a refresh failed and older data stays on screen.
  *
@@ -165,6 +167,16 @@ export class ActivityFeed extends CivicElement {
   private primed = false;
   private newIds: ReadonlySet<string> = new Set();
   /**
+   * New activities a timed refresh brought, held back until the reader asks
+   * for them ("Show 2 new activities"), so nothing moves under their eyes or
+   * their focus (WCAG 2.2.2).
+   */
+  private held: ReadonlySet<string> = new Set();
+  /** How many held activities the reader's scope and chips would show. */
+  private heldCount = 0;
+  /** Set by "Show N new activities": let the held ones in. */
+  private releasing = false;
+  /**
    * Date labels by language and instant. Intl formatters are slow to build,
    * and without this every "Show more" would format every shown date again.
    * Cleared each minute so that "5 minutes ago" moves on.
@@ -193,20 +205,44 @@ export class ActivityFeed extends CivicElement {
     }
     const value = this.data.value;
     const dataChanged = value !== this.source;
-    const lastShown = this.filtered[this.shownCount - 1]?.activity.id;
+    const before = this.shownCount;
+    const lastShown = this.filtered[before - 1]?.activity.id;
     const optionsChanged = changed.has('city') || changed.has('network') || changed.has('types');
-    if (dataChanged || optionsChanged) {
-      this.source = value;
-      this.scoped = value ? this.scope(value.feed) : [];
-      this.typeOptions = this.options(this.scoped);
+    let arrived: ReadonlySet<string> = new Set();
+    if (dataChanged && value) {
+      arrived = this.unseen(value.feed.activities);
+      if (this.refresh > 0) {
+        this.held = new Set([...this.held, ...arrived]);
+        this.newIds = new Set();
+      } else {
+        this.newIds = arrived;
+      }
     }
-    if (dataChanged && value) this.newIds = this.unseen(value.feed.activities);
-    if (dataChanged || optionsChanged || this.filterChanged) {
+    const releasing = this.releasing;
+    if (releasing) {
+      this.newIds = this.held;
+      this.held = new Set();
+      this.releasing = false;
+    }
+    if (dataChanged || optionsChanged || releasing) {
+      this.source = value;
+      const all = value ? this.scope(value.feed) : [];
+      this.scoped = this.held.size ? all.filter((e) => !this.held.has(e.activity.id)) : all;
+      this.typeOptions = this.options(this.scoped);
+      const { selected } = this;
+      this.heldCount = all.filter(
+        (e) => this.held.has(e.activity.id) && (!selected.size || selected.has(e.type)),
+      ).length;
+    }
+    if (dataChanged || optionsChanged || this.filterChanged || releasing) {
       const { selected } = this;
       this.filtered = selected.size ? this.scoped.filter((e) => selected.has(e.type)) : this.scoped;
     }
     if (optionsChanged || this.filterChanged || changed.has('limit')) {
       this.visible = this.pageSize;
+    } else if (releasing) {
+      // The released ones come on top of everything the reader had.
+      this.visible = before + this.filtered.filter((e) => this.newIds.has(e.activity.id)).length;
     } else if (dataChanged && lastShown !== undefined) {
       // New activities arrive at the top: show more rather than push out what
       // the reader was looking at (and perhaps had focus in).
@@ -214,18 +250,24 @@ export class ActivityFeed extends CivicElement {
       if (index >= this.shownCount) this.visible = index + 1;
     }
 
-    if (dataChanged && this.newIds.size) {
-      const count = this.filtered.filter((e) => this.newIds.has(e.activity.id)).length;
-      if (count) this.announce(this.t('activitiesNew', { count }));
+    if (dataChanged && arrived.size) {
+      const count = this.filtered.filter((e) => arrived.has(e.activity.id)).length;
+      const heldNow = this.refresh > 0 ? this.heldCount : count;
+      if (heldNow) this.announce(this.t('activitiesNew', { count: heldNow }));
     } else if (this.filterChanged) {
       this.announce(this.statusText());
     }
     this.filterChanged = false;
   }
 
+  /** New activities are held behind "Show N new activities" instead: nothing to pause. */
+  protected override renderPause(): typeof nothing {
+    return nothing;
+  }
+
   protected override render(): TemplateResult {
     if (this.data.state === 'idle') return html`<slot></slot>`;
-    return html`<section part="base" class="base" aria-labelledby="heading">
+    return html`<section part="base" class="base" aria-labelledby="heading" lang=${this.locale}>
       ${heading(this.level(), this.t('activitiesHeading'), {
         id: 'heading',
         part: 'heading',
@@ -233,6 +275,7 @@ export class ActivityFeed extends CivicElement {
       })}
       ${this.renderStates({
         errorKey: 'activitiesError',
+        errorDepth: 1,
         skeleton: () => this.renderSkeleton(),
         ready: () => this.renderReady(),
       })}
@@ -304,6 +347,18 @@ export class ActivityFeed extends CivicElement {
             <div class="footer">
               <p part="status" class="status" id="status">${this.statusText()}</p>
               ${
+                this.heldCount
+                  ? html`<button
+                      type="button"
+                      part="show-new"
+                      class="button show-new"
+                      @click=${() => void this.showNew()}
+                    >
+                      ${this.t('activitiesShowNew', { count: this.heldCount })}
+                    </button>`
+                  : nothing
+              }
+              ${
                 this.shownCount < this.filtered.length
                   ? html`<button
                       type="button"
@@ -338,7 +393,6 @@ export class ActivityFeed extends CivicElement {
     }
     if (options.length < 2 && this.selected.size === 0) return nothing;
     const all = this.selected.size === 0;
-    const number = new Intl.NumberFormat(this.locale);
     return html`<div part="filters" class="filters" role="group" aria-labelledby="filter-label">
       <span id="filter-label" class="filter-label">${this.t('activitiesFilter')}</span>
       <div class="chips">
@@ -350,7 +404,7 @@ export class ActivityFeed extends CivicElement {
           @click=${() => this.choose(null)}
         >
           ${this.t('activitiesAll')}
-          <span class="count">(${number.format(this.scoped.length)})</span>
+          <span class="count">(${this.localize.number(this.scoped.length)})</span>
         </button>
         ${repeat(
           options,
@@ -365,7 +419,7 @@ export class ActivityFeed extends CivicElement {
               @click=${() => this.choose(option.type)}
             >
               ${this.typeLabel(option.type, option.word)}
-              <span class="count">(${number.format(option.count)})</span>
+              <span class="count">(${this.localize.number(option.count)})</span>
             </button>`;
           },
         )}
@@ -420,7 +474,7 @@ export class ActivityFeed extends CivicElement {
     const key = `${this.locale} ${published}`;
     let label = this.dateLabels.get(key);
     if (label === undefined) {
-      label = formatRelativeOrDate(instant, this.locale, now, isAllDay(published));
+      label = this.localize.relative(instant, now, isAllDay(published));
       this.dateLabels.set(key, label);
     }
     return label;
@@ -497,6 +551,15 @@ export class ActivityFeed extends CivicElement {
     this.filterChanged = true;
     const order = [...next].sort(byChipOrder);
     this.emit('civic-filter-change', { types: order });
+  }
+
+  /** Lets the held activities in and puts focus on the newest. */
+  private async showNew(): Promise<void> {
+    this.releasing = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    const item = this.renderRoot.querySelector<HTMLElement>('.list > li.new');
+    (item?.querySelector<HTMLElement>('a[href]') ?? item)?.focus();
   }
 
   private async showMore(): Promise<void> {

@@ -31,6 +31,9 @@ export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
  * @csspart practice - One good practice.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error message and Retry button.
+ * @csspart error-title - The error's heading.
+ * @csspart error-detail - What the feed's publisher must fix (in English, for them).
+ * @csspart pause - "Pause updates", shown when `refresh` is set (it pauses the sections too).
  * @csspart retry - The Retry button.
  *
  * @event civic-feed-load - The feed loaded; `detail.problems` lists records that were left out.
@@ -67,11 +70,12 @@ export class CityProfile extends CivicElement {
 
   private renderProfile({ feed }: LoadedFeeds): TemplateResult {
     const city = this.city ? feed.cities.find((c) => c.id === this.city) : feed.cities[0];
-    if (!city) return html`<p part="base">${this.t('cityNotFound')}</p>`;
+    if (!city) return html`<p part="base" lang=${this.locale}>${this.t('cityNotFound')}</p>`;
     const lang = city.language ?? feed.language;
     return html`<article
       part="base"
       class="profile"
+      lang=${this.locale}
       aria-label=${this.t('cityLabel', { city: city.name })}
     >
       ${this.renderHeader(city, lang)}
@@ -108,7 +112,7 @@ export class CityProfile extends CivicElement {
           city.population !== undefined
             ? html`<div>
                 <dt>${this.t('cityPopulation')}</dt>
-                <dd>${new Intl.NumberFormat(this.locale).format(city.population)}</dd>
+                <dd>${this.localize.number(city.population)}</dd>
               </div>`
             : nothing
         }
@@ -125,7 +129,8 @@ export class CityProfile extends CivicElement {
     const shared = {
       src: this.src,
       feed: this.feed,
-      refresh: this.refresh,
+      // The profile's own "Pause updates" pauses its children too.
+      refresh: this.paused ? 0 : this.refresh,
       theme: this.theme,
     };
     switch (section) {
@@ -160,6 +165,7 @@ export class CityProfile extends CivicElement {
                         .src=${shared.src}
                         .feed=${shared.feed}
                         .refresh=${shared.refresh}
+                        .refreshControlled=${true}
                         .theme=${shared.theme}
                       ></network-card>`,
                   )}
@@ -189,6 +195,7 @@ export class CityProfile extends CivicElement {
           .src=${shared.src}
           .feed=${shared.feed}
           .refresh=${shared.refresh}
+          .refreshControlled=${true}
           .theme=${shared.theme}
         ></activity-feed>`;
       case 'events':
@@ -199,6 +206,7 @@ export class CityProfile extends CivicElement {
           .src=${shared.src}
           .feed=${shared.feed}
           .refresh=${shared.refresh}
+          .refreshControlled=${true}
           .theme=${shared.theme}
         ></events-calendar>`;
     }
@@ -235,11 +243,7 @@ export class CityProfile extends CivicElement {
   }
 
   private countryName(code: string): string {
-    try {
-      return new Intl.DisplayNames(this.locale, { type: 'region' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
+    return this.localize.region(code);
   }
 }
 

@@ -331,9 +331,10 @@ export const eventsCalendarStyles = css`
   }
 
   /* Loading: the same rhythm and sizes as the month it stands for. */
+  /* The month heading's line: 1.5em of text at line height 1.5 (the host's, see styles.ts). */
   .skeleton-heading {
     width: 9em;
-    height: 1.875em;
+    height: 2.25em;
   }
   .skeleton-controls {
     display: flex;
@@ -452,7 +453,7 @@ export const eventsCalendarStyles = css`
       width: 100%;
     }
     .skeleton-heading {
-      height: 1.5625em;
+      height: 1.875em;
     }
   }
 
@@ -479,6 +480,14 @@ export const eventsCalendarStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+    }
+    /* Inside the button, in the colour of its text: the group's border hugs it outside. */
+    .view-button:focus-visible {
+      outline-color: ButtonText;
+      outline-offset: -6px;
+    }
+    .view-button[aria-pressed='true']:focus-visible {
+      outline-color: HighlightText;
     }
     .views {
       border-color: ButtonText;

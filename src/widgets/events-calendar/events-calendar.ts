@@ -23,7 +23,7 @@ import {
   formatDayKey,
   intlLocale,
   timeZoneName,
-} from '../../shared/dates.js';
+} from '../../shared/locale.js';
 import { heading } from '../../shared/heading.js';
 import {
   bucket,
@@ -489,7 +489,6 @@ export class EventsCalendar extends CivicElement {
             ? this.today
             : `${this.shownMonth}-01`;
     const dayNumber = dateFormatter(this.dateLocale, { day: 'numeric', timeZone: 'UTC' });
-    const count = new Intl.NumberFormat(this.dateLocale);
     const monthEmpty = !days.some(
       (day) => day.startsWith(this.shownMonth) && this.itemsOn(day).length,
     );
@@ -549,7 +548,7 @@ export class EventsCalendar extends CivicElement {
                     <span class="number" aria-hidden="true"
                       >${dayNumber.format(noonOfKey(day))}</span
                     >
-                    ${n ? (this.wide ? this.renderTitles(items, day, week[0]) : this.renderCount(n, count)) : nothing}
+                    ${n ? (this.wide ? this.renderTitles(items, day, week[0]) : this.renderCount(n)) : nothing}
                     <span class="visually-hidden">${n ? `${full}, ${eventsText}` : full}</span>
                   </td>`;
                 })}
@@ -566,9 +565,9 @@ export class EventsCalendar extends CivicElement {
       }`;
   }
 
-  private renderCount(n: number, count: Intl.NumberFormat): TemplateResult {
+  private renderCount(n: number): TemplateResult {
     return html`<span class="count" part="count" aria-hidden="true"
-      ><span class="dot"></span><span class="short">${count.format(n)}</span
+      ><span class="dot"></span><span class="short">${this.localize.number(n)}</span
       ><span class="long">${this.t('eventsCount', { count: n })}</span></span
     >`;
   }

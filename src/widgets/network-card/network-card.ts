@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import type { LoadedFeeds } from '../../feed/loader.js';
 import type { City, Network } from '../../feed/types.js';
 import { CivicElement } from '../../shared/civic-element.js';
-import { formatMonth, formatMonthRange } from '../../shared/dates.js';
 import { heading } from '../../shared/heading.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../core/url.js';
@@ -26,6 +25,9 @@ import { networkCardStyles } from './network-card.styles.js';
  * @csspart link - The link to the network's website.
  * @csspart skeleton - The placeholder while loading.
  * @csspart error - The error message and Retry button.
+ * @csspart error-title - The error's heading.
+ * @csspart error-detail - What the feed's publisher must fix (in English, for them).
+ * @csspart pause - "Pause updates", shown when `refresh` is set.
  * @csspart retry - The Retry button.
  *
  * @event civic-feed-load - The feed loaded; `detail.problems` lists records that were left out.
@@ -54,32 +56,38 @@ export class NetworkCard extends CivicElement {
     const network = this.network
       ? feed.networks.find((n) => n.id === this.network)
       : feed.networks[0];
-    if (!network) return html`<p part="base" class="card">${this.t('networkNotFound')}</p>`;
+    if (!network) {
+      return html`<p part="base" class="card" lang=${this.locale}>${this.t('networkNotFound')}</p>`;
+    }
     const cities = new Map(feed.cities.map((city) => [city.id, city]));
     const partners = this.partners(network, cities);
     const link = safeUrl(network.url);
     const period = this.period(network);
-    const lang = network.language ?? feed.language;
+    // Feed text carries the feed's language, the card's own words the reader's (WCAG 3.1.2).
+    const lang = network.language ?? feed.language ?? nothing;
 
-    const title = html`<bdi dir="auto">${network.name}</bdi>${
-        network.title ? html`<span class="long" dir="auto">${network.title}</span>` : nothing
+    const title = html`<bdi dir="auto" lang=${lang}>${network.name}</bdi>${
+        network.title
+          ? html`<span class="long" dir="auto" lang=${lang}>${network.title}</span>`
+          : nothing
       }`;
 
     if (this.compact) {
-      return html`<article part="base" class="card" lang=${lang ?? nothing}>
+      return html`<article part="base" class="card" lang=${this.locale}>
         ${heading(this.level(), link ? html`<a href=${link}>${title}</a>` : title, {
           part: 'title',
           className: 'title',
         })}
         <p class="meta">
-          ${[network.theme, period, this.t('networkPartnerCount', { count: partners.length })]
-            .filter(Boolean)
-            .join(' · ')}
+          ${network.theme ? html`<span lang=${lang} dir="auto">${network.theme}</span> · ` : nothing}
+          ${period ? `${period} · ` : nothing}${this.t('networkPartnerCount', {
+            count: partners.length,
+          })}
         </p>
       </article>`;
     }
 
-    return html`<article part="base" class="card" aria-labelledby="title" lang=${lang ?? nothing}>
+    return html`<article part="base" class="card" aria-labelledby="title" lang=${this.locale}>
       ${heading(this.level(), title, { id: 'title', part: 'title', className: 'title' })}
       ${
         network.theme || period
@@ -87,7 +95,7 @@ export class NetworkCard extends CivicElement {
               ${
                 network.theme
                   ? html`<dt>${this.t('networkTheme')}</dt>
-                      <dd dir="auto">${network.theme}</dd>`
+                      <dd dir="auto" lang=${lang}>${network.theme}</dd>`
                   : nothing
               }
               ${
@@ -99,7 +107,7 @@ export class NetworkCard extends CivicElement {
             </dl>`
           : nothing
       }
-      ${network.summary ? html`<p dir="auto">${network.summary}</p>` : nothing}
+      ${network.summary ? html`<p dir="auto" lang=${lang}>${network.summary}</p>` : nothing}
       ${
         partners.length
           ? html`${heading(this.level(1), this.t('networkPartners'), { id: 'partners' })}
@@ -107,7 +115,8 @@ export class NetworkCard extends CivicElement {
                 ${partners.map(
                   ({ city, lead }) =>
                     html`<li part=${lead ? 'partner lead' : 'partner'} class=${lead ? 'lead' : ''}>
-                      <bdi dir="auto">${city.name}</bdi
+                      <bdi dir="auto" lang=${city.language ?? feed.language ?? nothing}
+                        >${city.name}</bdi
                       >${lead ? ` (${this.t('networkLead')})` : nothing}
                     </li>`,
                 )}
@@ -134,11 +143,9 @@ export class NetworkCard extends CivicElement {
   }
 
   private period(network: Network): string {
-    if (network.start && network.end)
-      return formatMonthRange(network.start, network.end, this.locale);
-    if (network.start)
-      return this.t('networkSince', { date: formatMonth(network.start, this.locale) });
-    if (network.end) return this.t('networkUntil', { date: formatMonth(network.end, this.locale) });
+    if (network.start && network.end) return this.localize.monthRange(network.start, network.end);
+    if (network.start) return this.t('networkSince', { date: this.localize.month(network.start) });
+    if (network.end) return this.t('networkUntil', { date: this.localize.month(network.end) });
     return '';
   }
 }

@@ -63,18 +63,20 @@ describe('<activity-feed>: languages', () => {
       expect(t('activitiesHeading')).to.not.equal('Latest activities');
     });
 
-    it('gives relative times, dates and numbers as Intl does for Welsh', async () => {
-      // Where the browser has no Welsh date data, dates fall back to British English.
-      const cyDates = Intl.DateTimeFormat.supportedLocalesOf('cy').length ? 'cy' : 'en-GB';
+    it('gives relative times and dates in Welsh, from Intl or from the Welsh pack', async () => {
+      // Debian's Chromium has no Welsh date data: the Welsh pack's words stand in.
+      const hasWelsh = Intl.DateTimeFormat.supportedLocalesOf('cy').length > 0;
       const el = await mountIn('fr', 'cy', sampleFeed());
-      expect(times(el).slice(0, 3)).to.deep.equal([
-        relative(cyDates, -5, 'hour'),
-        relative(cyDates, -2, 'day'),
-        relative(cyDates, -3, 'day'),
-      ]);
-      expect(times(el).at(-1)).to.equal(longDate(cyDates, '2024-03-14T12:00:00Z'));
+      expect(times(el).slice(0, 3)).to.deep.equal(
+        hasWelsh
+          ? [relative('cy', -5, 'hour'), relative('cy', -2, 'day'), relative('cy', -3, 'day')]
+          : ['5 awr yn ôl', '2 ddiwrnod yn ôl', '3 diwrnod yn ôl'],
+      );
+      expect(times(el).at(-1)).to.equal(
+        hasWelsh ? longDate('cy', '2024-03-14T12:00:00Z') : '14 Mawrth 2024',
+      );
       expect(text(el, '[part~=date]')).to.equal(
-        t('activityPublished', { date: relative(cyDates, -5, 'hour') }),
+        t('activityPublished', { date: hasWelsh ? relative('cy', -5, 'hour') : '5 awr yn ôl' }),
       );
       const big = await mountIn('fr', 'cy', manyFeed(1200), 5);
       expect(text(big, '[part=status]')).to.equal(t('activitiesShown', { shown: 5, total: 1200 }));
@@ -108,7 +110,8 @@ describe('<activity-feed>: languages', () => {
     it('follows an ancestor’s lang="cy"', async () => {
       const el = await mountIn('cy', undefined, sampleFeed());
       expect(text(el, '[part=heading]')).to.equal(t('activitiesHeading'));
-      expect(times(el)[2]).to.equal(relative('cy', -3, 'day'));
+      expect(times(el)[2]).to.not.equal('3 days ago');
+      expect(times(el)[2]).to.match(/diwrnod|dydd/);
     });
   });
 

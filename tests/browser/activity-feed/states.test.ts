@@ -56,7 +56,7 @@ describe('<activity-feed>: states', () => {
 
   it('shows an error with Try again, and keeps the fallback content reachable', async () => {
     const el = await mount<ActivityFeed>(
-      html`<activity-feed src=${feedUrl('unic/stoke-on-trent.json', { status: 404 })}
+      html`<activity-feed src=${feedUrl('unic/stoke-on-trent.json', { status: 503 })}
         ><a href="https://www.stoke.gov.uk/news">Stoke-on-Trent news</a></activity-feed
       >`,
     );

@@ -126,7 +126,7 @@ describe('<city-profile>', () => {
 
   it('shows an error with Retry, and keeps the light-DOM link reachable', async () => {
     const el = await mount<CityProfile>(
-      html`<city-profile src=${feedUrl(HUB, { status: 404 })}
+      html`<city-profile src=${feedUrl(HUB, { status: 503 })}
         ><a href="https://www.stoke.gov.uk">Stoke-on-Trent City Council</a></city-profile
       >`,
     );

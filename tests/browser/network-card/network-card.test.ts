@@ -82,7 +82,7 @@ describe('<network-card>', () => {
 
   it('shows an error with Retry and keeps the fallback link reachable when the feed fails', async () => {
     const el = await mount<NetworkCard>(
-      html`<network-card src=${feedUrl('states/empty.json', { status: 404 })}
+      html`<network-card src=${feedUrl('states/empty.json', { status: 503 })}
         ><a href="https://example.org/unic">UNIC network page</a></network-card
       >`,
     );

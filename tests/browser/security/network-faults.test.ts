@@ -74,7 +74,13 @@ const WIDGETS: WidgetCase[] = [
 ];
 
 const NETWORK_MESSAGE = 'Check your internet connection, then try again.';
-const OTHER_MESSAGE = 'Please try again later.';
+const SERVER_MESSAGE = 'The feed’s server is not answering. Try again in a few minutes.';
+const PUBLISHER_MESSAGE =
+  'The feed has a mistake that its publisher needs to fix. Please tell them:';
+
+/** Faults that trying again can cure; the others need the feed's publisher (no Retry). */
+const retryable = (fault: Fault) =>
+  fault.kind === 'network' || fault.kind === 'timeout' || (fault.status ?? 0) >= 500;
 
 /** The other host name of the test server: same port, another origin (localhost ↔ 127.0.0.1). */
 function otherOrigin(): string {
@@ -266,7 +272,7 @@ describe('network faults: what each widget shows, and Retry', function () {
   });
 
   for (const fault of FAULTS) {
-    it(`${fault.name}: error state, message and a working Retry in all four widgets`, async () => {
+    it(`${fault.name}: error state, message and a working Retry (where retrying helps) in all four widgets`, async () => {
       setFeedOptions(fault.options ?? {});
       const url = (widget: WidgetCase) => {
         const relative = feedUrl(fault.file ?? widget.file, { ...fault.params, heal: widget.file });
@@ -289,14 +295,23 @@ describe('network faults: what each widget shows, and Retry', function () {
         const message = box.textContent.replace(/\s+/g, ' ');
         expect(message).to.contain(widget.failed);
         expect(message).to.contain(
-          fault.kind === 'network' || fault.kind === 'timeout' ? NETWORK_MESSAGE : OTHER_MESSAGE,
+          fault.kind === 'network'
+            ? NETWORK_MESSAGE
+            : retryable(fault)
+              ? SERVER_MESSAGE
+              : PUBLISHER_MESSAGE,
         );
-        expect(retryButton(el).textContent.trim()).to.equal('Try again');
+        if (retryable(fault)) expect(retryButton(el).textContent.trim()).to.equal('Try again');
+        else {
+          expect(el.shadowRoot!.querySelector('[part~=retry]'), el.localName).to.equal(null);
+          expect(message).to.contain(error.detail);
+        }
         const count = await requestCount(urls.get(el)!);
         if (fault.requests !== undefined) expect(count, el.localName).to.equal(fault.requests);
         if (fault.atLeast !== undefined) expect(count, el.localName).to.be.at.least(fault.atLeast);
       }
 
+      if (!retryable(fault)) return;
       const restore = recoverServer();
       try {
         const before = await Promise.all(elements.map((el) => requestCount(urls.get(el)!)));

@@ -1,0 +1,360 @@
+/**
+ * Every Intl object the widgets use is made here, once per language and
+ * options, and every name, number and date the widgets print comes from
+ * here. Where the browser lacks a language's locale data (Debian's Chromium
+ * has none for Welsh), the language's own pack supplies month and weekday
+ * names, relative-time words, country and zone names (`intl` in
+ * ./strings/<lang>.ts), so a Welsh page never shows "3 days ago" or
+ * "United Kingdom". Pages in other languages do not pay for that data.
+ */
+import type { Weekday as Day } from '../core/days.js';
+import { noonOfKey } from '../core/days.js';
+import type { IntlFallback, LanguagePack, PluralMessage } from './strings/en.js';
+import { stringsFor } from './strings/index.js';
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/**
+ * A BCP 47 tag from what pages and CMSs write: "en_GB" → "en-GB", "EN-gb" →
+ * "en-GB", " cy " → "cy". Returns "" for an empty or unusable value.
+ */
+export function canonicalTag(raw: string | null | undefined): string {
+  const tag = (raw ?? '').trim().replace(/_/g, '-');
+  if (!tag) return '';
+  for (const candidate of [tag, tag.split('-')[0]]) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(candidate);
+      if (canonical) return canonical;
+    } catch {
+      // Not a tag Intl accepts: try the language subtag alone.
+    }
+  }
+  return '';
+}
+
+const made = new Map<string, unknown>();
+/** Intl objects are slow to build and cheap to use: each is made once and shared. */
+function once<T>(key: string, make: () => T): T {
+  if (made.has(key)) return made.get(key) as T;
+  const value = make();
+  made.set(key, value);
+  return value;
+}
+
+/** True when this runtime has date data for the tag itself (not a silent fallback to English). */
+export function hasLocaleData(tag: string): boolean {
+  return once(`has ${tag}`, () => {
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+    } catch {
+      return false;
+    }
+  });
+}
+
+const fallbacks = new Map<string, IntlFallback>();
+const fallbacksLoading = new Map<string, Promise<void>>();
+
+/**
+ * Loads a language's own names and words if this runtime lacks the language
+ * and they are not here yet; undefined when there is nothing to wait for.
+ * Call it once the language's strings are loaded.
+ */
+export function loadFallback(lang: string): Promise<void> | undefined {
+  const tag = canonicalTag(lang);
+  const base = tag.split('-')[0];
+  if (!tag || fallbacks.has(base) || hasLocaleData(tag)) return undefined;
+  const pack: LanguagePack | undefined = stringsFor(base);
+  if (!pack?.intl) return undefined;
+  let loading = fallbacksLoading.get(base);
+  if (!loading) {
+    loading = pack.intl().then((data) => void fallbacks.set(base, data));
+    fallbacksLoading.set(base, loading);
+  }
+  return loading;
+}
+
+/** The language's own names and words, when this runtime lacks the language. */
+function fallbackFor(tag: string): IntlFallback | undefined {
+  if (!tag || hasLocaleData(tag)) return undefined;
+  return fallbacks.get(tag.split('-')[0]);
+}
+
+/** The tag to hand Intl: the language's stand-in where the runtime lacks it, "en-GB" for nonsense. */
+function intlTag(lang: string): string {
+  const tag = canonicalTag(lang);
+  if (!tag) return 'en-GB';
+  return fallbackFor(tag)?.base ?? tag;
+}
+
+/**
+ * A bare language reads dates as spoken in Europe, because the widgets serve
+ * European city networks: Intl's defaults for "en" and "pt" are the US and
+ * Brazil (Sunday first, month before day).
+ */
+const EUROPEAN_REGION: Record<string, string> = { en: 'GB', pt: 'PT' };
+
+function resolvesExactly(tag: string): boolean {
+  return once(`exact ${tag}`, () => {
+    try {
+      return (
+        new Intl.DateTimeFormat(tag).resolvedOptions().locale.toLowerCase() === tag.toLowerCase()
+      );
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * The locale to hand Intl for a language tag. A tag with a region is used as
+ * it is; a bare language takes the region of the calendar's city when Intl
+ * knows that pair ("en" in Stoke-on-Trent → "en-GB", "fr" in Limoges →
+ * "fr-FR"), else its European default ("en" → "en-GB", "pt" → "pt-PT").
+ */
+export function intlLocale(lang: string, region?: string): string {
+  const tag = canonicalTag(lang);
+  if (!tag) return 'en-GB';
+  const locale = once(`locale ${tag}`, () => new Intl.Locale(tag));
+  if (locale.region) return tag;
+  const candidates = [
+    region ? `${locale.language}-${region.toUpperCase()}` : '',
+    EUROPEAN_REGION[locale.language]
+      ? `${locale.language}-${EUROPEAN_REGION[locale.language]}`
+      : '',
+  ];
+  return candidates.find((candidate) => candidate && resolvesExactly(candidate)) ?? tag;
+}
+
+/** First day of the week for a locale (0 = Sunday … 6), from Intl where the browser knows it. */
+export function firstDayOfWeek(lang: string): Day {
+  const tag = canonicalTag(lang);
+  if (!tag) return 1;
+  const locale = once(`locale ${tag}`, () => new Intl.Locale(tag)) as Intl.Locale & {
+    getWeekInfo?: () => { firstDay: number };
+    weekInfo?: { firstDay: number };
+  };
+  const info = locale.getWeekInfo?.() ?? locale.weekInfo;
+  // Monday is the first day in all our languages.
+  return info ? ((info.firstDay % 7) as Day) : 1;
+}
+
+/** Plural category of a number; a bare "pt" is European Portuguese (0 is singular there). */
+export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  const tag = canonicalTag(lang) || 'en';
+  const pluralTag = tag === 'pt' ? 'pt-PT' : tag;
+  return once(`plural ${pluralTag}`, () => new Intl.PluralRules(pluralTag)).select(count);
+}
+
+/** Picks the plural form of a message and fills in `{count}`. */
+export function pluralText(lang: string, message: PluralMessage, count: number): string {
+  const text = message[pluralCategory(lang, count)] ?? message.other;
+  return text.replace('{count}', formatNumber(count, lang));
+}
+
+export function formatNumber(
+  value: number,
+  lang: string,
+  options?: Intl.NumberFormatOptions,
+): string {
+  const tag = intlTag(lang);
+  return once(
+    `number ${tag} ${JSON.stringify(options ?? {})}`,
+    () => new Intl.NumberFormat(tag, options),
+  ).format(value);
+}
+
+/** A collator for sorting titles and names in a language. */
+export function collator(lang: string): Intl.Collator {
+  const tag = intlTag(lang);
+  return once(`collator ${tag}`, () => new Intl.Collator(tag));
+}
+
+/** A date formatter with the two methods the widgets use; cached per language and options. */
+export interface DateFormatter {
+  format(instant: number): string;
+  formatRange(start: number, end: number): string;
+}
+
+type NameStyle = 'long' | 'short' | 'narrow';
+const isNameStyle = (value: unknown): value is NameStyle =>
+  value === 'long' || value === 'short' || value === 'narrow';
+
+/** Intl.DateTimeFormat for a language, with names from the pack where the browser lacks them. */
+export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): DateFormatter {
+  const tag = canonicalTag(lang) || 'en-GB';
+  return once(`date ${tag} ${JSON.stringify(options)}`, () => {
+    const fallback = fallbackFor(tag);
+    let intl: Intl.DateTimeFormat;
+    try {
+      intl = new Intl.DateTimeFormat(fallback?.base ?? tag, options);
+    } catch {
+      intl = new Intl.DateTimeFormat('en-GB', options);
+    }
+    if (!fallback) {
+      return {
+        format: (instant: number) => intl.format(instant),
+        formatRange: (start: number, end: number) => intl.formatRange(start, end),
+      };
+    }
+    // The stand-in's numbers tell which month and weekday a name part stands for.
+    const numeric = new Intl.DateTimeFormat('en-US', {
+      timeZone: intl.resolvedOptions().timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
+    const name = (part: Intl.DateTimeFormatPart, instant: number): string => {
+      if (part.type !== 'month' && part.type !== 'weekday') return part.value;
+      const style = part.type === 'month' ? options.month : options.weekday;
+      if (!isNameStyle(style)) return part.value;
+      const p = Object.fromEntries(
+        numeric.formatToParts(instant).map((x) => [x.type, Number(x.value)]),
+      );
+      if (part.type === 'month') return fallback.months[style][p.month - 1];
+      return fallback.weekdays[style][new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
+    };
+    return {
+      format: (instant: number) =>
+        intl
+          .formatToParts(instant)
+          .map((part) => name(part, instant))
+          .join(''),
+      formatRange: (start: number, end: number) =>
+        intl
+          .formatRangeToParts(start, end)
+          .map((part) => name(part, part.source === 'endRange' ? end : start))
+          .join(''),
+    };
+  });
+}
+
+type RelativeUnit = 'minute' | 'hour' | 'day';
+
+/** "3 days ago", "yesterday", "in 2 hours" (words where they exist: numeric "auto"). */
+export function formatRelative(value: number, unit: RelativeUnit, lang: string): string {
+  const tag = canonicalTag(lang) || 'en-GB';
+  const fallback = fallbackFor(tag);
+  if (!fallback) {
+    return once(
+      `relative ${tag}`,
+      () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),
+    ).format(value, unit);
+  }
+  const words = fallback.relative;
+  if (value === 0) return unit === 'day' ? words.today : words.now;
+  if (unit === 'day' && value === -1) return words.yesterday;
+  if (unit === 'day' && value === 1) return words.tomorrow;
+  const forms = words[unit][value < 0 ? 'past' : 'future'];
+  return pluralText(tag, forms, Math.abs(value));
+}
+
+/**
+ * "3 hours ago", "yesterday", "2 days ago" within a week; else a date such
+ * as "14 March 2026" (with the year only when not this year). An all-day
+ * value counts calendar days in the viewer's zone.
+ */
+export function formatRelativeOrDate(
+  instant: number,
+  lang: string,
+  now = Date.now(),
+  allDay = false,
+): string {
+  if (allDay) {
+    const today = new Date(now);
+    const days = Math.round(
+      (instant - 12 * HOUR - Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())) /
+        DAY,
+    );
+    if (Math.abs(days) < 7) return formatRelative(days, 'day', lang);
+  } else {
+    const diff = instant - now;
+    const abs = Math.abs(diff);
+    if (abs < 7 * DAY) {
+      if (abs < 60 * MINUTE) return formatRelative(Math.round(diff / MINUTE), 'minute', lang);
+      if (abs < DAY) return formatRelative(Math.round(diff / HOUR), 'hour', lang);
+      return formatRelative(Math.round(diff / DAY), 'day', lang);
+    }
+  }
+  const sameYear = new Date(instant).getFullYear() === new Date(now).getFullYear();
+  return dateFormatter(lang, {
+    day: 'numeric',
+    month: 'long',
+    year: sameYear ? undefined : 'numeric',
+    timeZone: allDay ? 'UTC' : undefined,
+  }).format(instant);
+}
+
+/** A day key as a readable date, e.g. "Thursday 3 December 2026". */
+export function formatDayKey(
+  key: string,
+  lang: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  return dateFormatter(lang, { ...options, timeZone: 'UTC' }).format(noonOfKey(key));
+}
+
+/** "2026-03" or "2026-03-01" at noon UTC, so no zone moves the month. */
+const monthInstant = (value: string) => noonOfKey(`${value}-01`.slice(0, 10));
+
+/** A network's period, e.g. "March 2009 – June 2012". */
+export function formatMonthRange(start: string, end: string, lang: string): string {
+  return dateFormatter(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(
+    monthInstant(start),
+    monthInstant(end),
+  );
+}
+
+export function formatMonth(value: string, lang: string): string {
+  return dateFormatter(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    monthInstant(value),
+  );
+}
+
+/** A country's name from its ISO 3166 code ("GB" → "United Kingdom"), else the code. */
+export function regionName(code: string, lang: string): string {
+  const upper = code.trim().toUpperCase();
+  const tag = canonicalTag(lang) || 'en-GB';
+  const fallback = fallbackFor(tag);
+  if (fallback) return fallback.regions[upper] ?? upper;
+  try {
+    return once(`region ${tag}`, () => new Intl.DisplayNames(tag, { type: 'region' })).of(upper)!;
+  } catch {
+    return upper;
+  }
+}
+
+function zonePart(tag: string, timeZone: string, style: string, instant: number): string {
+  const format = once(`zone ${tag} ${timeZone} ${style}`, () => {
+    try {
+      return new Intl.DateTimeFormat(tag, {
+        timeZone,
+        timeZoneName: style as Intl.DateTimeFormatOptions['timeZoneName'],
+      });
+    } catch {
+      return undefined;
+    }
+  });
+  return format?.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/**
+ * The name of a time zone in a language. "long" names the offset in force
+ * at `instant` ("Central European Standard Time"); "longGeneric" the zone
+ * ("Central European Time"). Without the language's data: the pack's name
+ * for that zone, else the offset ("GMT+1"), never an English name.
+ */
+export function timeZoneName(
+  timeZone: string,
+  lang: string,
+  instant = Date.now(),
+  style: 'long' | 'longGeneric' = 'longGeneric',
+): string {
+  const tag = canonicalTag(lang) || 'en-GB';
+  const fallback = fallbackFor(tag);
+  if (!fallback) return zonePart(tag, timeZone, style, instant);
+  const english = zonePart('en-GB', timeZone, style, instant);
+  return fallback.zones[english] ?? zonePart('en-GB', timeZone, 'shortOffset', instant);
+}
