@@ -9,6 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { FeedController } from '../feed/feed-controller.js';
 import type { LoadedFeeds } from '../feed/loader.js';
 import { translator, type MessageKey, type Translate } from './i18n.js';
+import { ShareConsumer } from './profile-share.js';
 import type { Message } from './strings/en.js';
 
 const live = new Set<CivicElement>();
@@ -74,10 +75,14 @@ export abstract class CivicElement extends LitElement {
   @state() private nearViewport = false;
   private visibility?: IntersectionObserver;
 
+  /** What a city-profile around this widget shares: its loaded feed, strings and language. */
+  private readonly share = new ShareConsumer(this);
+
   protected readonly data = new FeedController(this, () => ({
     src: this.loading === 'lazy' && !this.nearViewport ? '' : this.src,
     feed: this.feed,
     refresh: this.refresh,
+    loaded: this.share.value?.loaded,
   }));
 
   /**
@@ -121,8 +126,12 @@ export abstract class CivicElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.locale = resolveLang(this);
-    this.t = translator(this.locale, this.strings);
+    const share = this.share.value;
+    this.locale = share && !this.hasAttribute('lang') ? share.lang : resolveLang(this);
+    this.t = translator(
+      this.locale,
+      share?.strings ? { ...share.strings, ...this.strings } : this.strings,
+    );
   }
 
   /** The heading level for an inner heading `depth` below the main one (capped at 6). */
