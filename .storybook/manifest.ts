@@ -68,9 +68,29 @@ function baseType(type: string): string {
 
 const COLOUR_TOKEN = /accent|surface|border|colou?r|error/;
 
+/** Attributes whose type alone does not say which control a designer needs. */
+const ATTRIBUTE_CONTROLS: Record<string, Partial<InputType>> = {
+  theme: { control: { type: 'inline-radio' }, options: ['light', 'dark', 'auto'] },
+  view: { control: { type: 'inline-radio' }, options: ['month', 'list'] },
+  month: { control: { type: 'text' }, description: 'The month shown first, as YYYY-MM.' },
+  limit: { control: { type: 'number', min: 1, step: 1 } },
+  'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+  // The types the contract names; the widget joins the ticked ones with spaces.
+  types: {
+    control: { type: 'check' },
+    options: ['article', 'news', 'report', 'video', 'podcast', 'publication'],
+  },
+};
+
+/** The theme first: the attribute, then the tokens, under their own heading. */
+const THEME = 'theme';
+const isTheme = (name: string, category: string | undefined) =>
+  category === 'css custom properties' || (category === 'attributes' && name === 'theme');
+
 function controlFor(category: string | undefined, name: string, type: string): Partial<InputType> {
   switch (category) {
     case 'attributes': {
+      if (ATTRIBUTE_CONTROLS[name]) return ATTRIBUTE_CONTROLS[name];
       const options = literals(type);
       if (options) return { control: { type: 'select' }, options };
       const base = baseType(type);
@@ -88,10 +108,19 @@ function controlFor(category: string | undefined, name: string, type: string): P
   }
 }
 
-/** Controls from the manifest's types; a story's own argTypes are left as they are. */
+/**
+ * Controls from the manifest's types; a story's own argTypes are left as
+ * they are. The theme (attribute and tokens) comes first, in a section of
+ * its own: Storybook lists sections in the order it first meets them.
+ */
 export const civicArgTypes: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) => {
   const result: Record<string, StrictInputType> = {};
-  for (const [name, argType] of Object.entries(argTypes)) {
+  const entries = Object.entries(argTypes);
+  const themeFirst = [
+    ...entries.filter(([name, argType]) => isTheme(name, argType.table?.category)),
+    ...entries.filter(([name, argType]) => !isTheme(name, argType.table?.category)),
+  ];
+  for (const [name, argType] of themeFirst) {
     const category = argType.table?.category;
     const action = (argType as { action?: { name?: string } | string }).action;
     const fixed: StrictInputType = { ...argType };
@@ -102,6 +131,7 @@ export const civicArgTypes: ArgTypesEnhancer<WebComponentsRenderer> = ({ argType
     if (category && argType.control === undefined) {
       Object.assign(fixed, controlFor(category, name, String(argType.type?.name ?? '')));
     }
+    if (isTheme(name, category)) fixed.table = { ...argType.table, category: THEME };
     result[name] = fixed;
   }
   return result;

@@ -30,7 +30,7 @@ export const ANetwork: Story = {
 /** `types="report publication"`: only those types, and chips for them alone. */
 export const SomeTypesOnly: Story = {
   name: 'Some types only',
-  args: { types: 'report publication article' },
+  args: { types: ['report', 'publication', 'article'] },
 };
 
 /** The chips filter the list; the choice fires `civic-filter-change` and is announced. */

@@ -23,6 +23,8 @@ export interface FeedSource {
   feed?: unknown;
   /** Re-poll every this many seconds; 0 or less: never. */
   refresh?: number;
+  /** Data a parent already loaded and checked (a city-profile's children): shown as it is. */
+  loaded?: LoadedFeeds;
 }
 
 /** Detail of the `civic-feed-load` event. */
@@ -63,7 +65,7 @@ export class FeedController implements ReactiveController {
 
   private readonly host: FeedHost;
   private readonly source: () => FeedSource;
-  private readonly task: Task<[string, unknown], LoadedFeeds>;
+  private readonly task: Task<[string, unknown, LoadedFeeds | undefined], LoadedFeeds>;
   private fresh = false;
   private runAbort?: AbortController;
   private abortedByDisconnect = false;
@@ -75,8 +77,8 @@ export class FeedController implements ReactiveController {
     this.source = source;
     host.addController(this);
     this.task = new Task(host, {
-      args: () => [this.source().src ?? '', this.source().feed],
-      task: ([src, feed], { signal }) => this.load(src, feed, signal),
+      args: () => [this.source().src ?? '', this.source().feed, this.source().loaded],
+      task: ([src, feed, loaded], { signal }) => loaded ?? this.load(src, feed, signal),
       onComplete: (value) => this.completed(value),
       onError: (error) => this.failed(error),
     });
@@ -125,8 +127,8 @@ export class FeedController implements ReactiveController {
   }
 
   private hasSource(): boolean {
-    const { src, feed } = this.source();
-    return feed !== undefined && feed !== null ? true : Boolean(src?.trim());
+    const { src, feed, loaded } = this.source();
+    return loaded || (feed !== undefined && feed !== null) ? true : Boolean(src?.trim());
   }
 
   private async load(src: string, feed: unknown, signal: AbortSignal): Promise<LoadedFeeds> {

@@ -12,6 +12,7 @@ import type { LoadedFeeds } from '../feed/loader.js';
 import { heading } from './heading.js';
 import type { MessageKey, Translate } from './i18n.js';
 import { LocaleController } from './locale-controller.js';
+import { ShareConsumer } from './profile-share.js';
 import type { Message } from './strings/en.js';
 
 export { resolveLang } from './locale-controller.js';
@@ -85,15 +86,22 @@ export abstract class CivicElement extends LitElement {
   /** The reader pressed Retry: say when it worked and put focus back in the widget. */
   private retried = false;
   @state() private retryDone = false;
+  /** What a city-profile around this widget shares: its loaded feed, strings and language. */
+  private readonly share = new ShareConsumer(this);
 
   protected readonly data = new FeedController(this, () => ({
     src: this.loading === 'lazy' && !this.nearViewport ? '' : this.src,
     feed: this.feed,
     refresh: this.paused ? 0 : this.refresh,
+    loaded: this.share.value?.loaded,
   }));
 
   /** Words, numbers, dates and names in the reader's language. */
-  protected readonly localize = new LocaleController(this, () => this.strings);
+  // A profile's strings reach its widgets; the widget's own `strings` win.
+  protected readonly localize = new LocaleController(this, () => {
+    const shared = this.share?.value?.strings;
+    return shared ? { ...shared, ...this.strings } : this.strings;
+  });
 
   /**
    * Where the widget is: "idle" (no src), "loading", "error" (nothing to

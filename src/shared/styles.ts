@@ -21,8 +21,17 @@ export const baseStyles = css`
     --_muted: color-mix(in srgb, currentColor 72%, transparent);
     --_radius: var(--civic-radius, 4px);
     --_space: var(--civic-space, 1rem);
+    --_error: var(--civic-error, #d4351c);
     --_focus: #ffdd00;
     --_focus-text: #0b0c0c;
+    /* One spacing and heading scale for the four widgets (em: they follow the page's font size). */
+    --_inset: 0;
+    --_gap-s: calc(var(--_space) * 0.5);
+    --_gap-m: calc(var(--_space) * 0.75);
+    --_gap-l: calc(var(--_space) * 1.5);
+    --_heading-l: 1.5em;
+    --_heading-m: 1.1875em;
+    --_heading-s: 1.0625em;
 
     display: block;
     container-type: inline-size;
@@ -44,35 +53,29 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * One palette for every theme, the dark one written once: light-dark()
+   * picks by color-scheme, which "light", "dark" and "auto" (the reader's
+   * setting) set. A browser without light-dark() keeps the page's colours.
+   */
+  :host([theme]) {
+    color: light-dark(#0b0c0c, #f3f2f1);
+    background: var(--_surface);
+    --_surface: var(--civic-surface, light-dark(#fff, #1b1b1b));
+    --_accent: var(--civic-accent, light-dark(#1d70b8, #8fc3ff));
+    --_on-accent: var(--civic-on-accent, light-dark(#fff, #0b0c0c));
+    --_error: var(--civic-error, light-dark(#d4351c, #ff8f80));
+    /* A theme paints a background: keep the content off its edges. */
+    --_inset: var(--_space);
+  }
   :host([theme='light']) {
     color-scheme: light;
-    color: #0b0c0c;
-    background: var(--civic-surface, #fff);
-    --_surface: var(--civic-surface, #fff);
   }
   :host([theme='dark']) {
     color-scheme: dark;
-    color: #f3f2f1;
-    background: var(--civic-surface, #1b1b1b);
-    --_surface: var(--civic-surface, #1b1b1b);
-    --_accent: var(--civic-accent, #8fc3ff);
-    --_on-accent: var(--civic-on-accent, #0b0c0c);
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      color-scheme: dark;
-      color: #f3f2f1;
-      background: var(--civic-surface, #1b1b1b);
-      --_surface: var(--civic-surface, #1b1b1b);
-      --_accent: var(--civic-accent, #8fc3ff);
-      --_on-accent: var(--civic-on-accent, #0b0c0c);
-    }
-  }
-  @media (prefers-color-scheme: light) {
-    :host([theme='auto']) {
-      color: #0b0c0c;
-      background: var(--civic-surface, #fff);
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   *,
   *::before,
@@ -170,12 +173,26 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  /* A long title stops after three lines; the element carries the whole text in its title attribute. */
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+    inline-size: fit-content;
+  }
+  @container (max-width: 26em) {
+    * {
+      --_heading-l: 1.25em;
+    }
+  }
   .error {
     display: grid;
     gap: calc(var(--_space) * 0.75);
     justify-items: start;
     padding: var(--_space);
-    border: 2px solid var(--civic-error, #d4351c);
+    border: 2px solid var(--_error);
     border-radius: var(--_radius);
   }
   .error-title {

@@ -54,7 +54,9 @@ class HostDirective extends Directive {
     [attributes, events]: [Record<string, unknown>, Record<string, Listener | undefined>],
   ) {
     const { element } = part;
-    for (const [name, value] of Object.entries(attributes)) {
+    for (const [name, given] of Object.entries(attributes)) {
+      // A list (the `types` checkboxes) is written as the attribute takes it: words with spaces.
+      const value = Array.isArray(given) ? given.join(' ') : given;
       if (value === undefined || value === null || value === false || value === '') {
         element.removeAttribute(name);
       } else {

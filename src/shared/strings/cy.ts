@@ -29,6 +29,8 @@ export const cy: LanguagePack = {
   cityPractices: 'Arferion da',
   cityNoNetworks: 'Nid yw’r ddinas hon mewn unrhyw rwydwaith eto.',
   cityNoPractices: 'Nid oes unrhyw arferion da wedi’u rhannu eto.',
+  cityNothingYet:
+    'Nid oes dim wedi’i gyhoeddi ar gyfer {city} eto: dim rhwydweithiau, arferion da, gweithgareddau na digwyddiadau.',
 
   // <network-card>
   networkError: 'Nid oedd modd llwytho’r rhwydwaith.',

@@ -25,6 +25,8 @@ export const de: UiStrings = {
   cityPractices: 'Gute-Praxis-Beispiele',
   cityNoNetworks: 'Diese Stadt gehört noch keinem Netzwerk an.',
   cityNoPractices: 'Es wurden noch keine Gute-Praxis-Beispiele geteilt.',
+  cityNothingYet:
+    'Für {city} wurde noch nichts veröffentlicht: keine Netzwerke, Gute-Praxis-Beispiele, Aktivitäten oder Veranstaltungen.',
 
   // <network-card>
   networkError: 'Das Netzwerk konnte nicht geladen werden.',

@@ -27,6 +27,8 @@ export const en = {
   cityPractices: 'Good practices',
   cityNoNetworks: 'This city is not in any network yet.',
   cityNoPractices: 'No good practices shared yet.',
+  cityNothingYet:
+    'Nothing has been published for {city} yet: no networks, good practices, activities or events.',
 
   // <network-card>
   networkError: 'The network could not be loaded.',

@@ -24,6 +24,8 @@ export const es: UiStrings = {
   cityPractices: 'Buenas prácticas',
   cityNoNetworks: 'Esta ciudad todavía no forma parte de ninguna red.',
   cityNoPractices: 'Todavía no se han compartido buenas prácticas.',
+  cityNothingYet:
+    'Todavía no se ha publicado nada sobre {city}: ni redes, ni buenas prácticas, ni actividades, ni eventos.',
 
   // <network-card>
   networkError: 'No se ha podido cargar la red.',

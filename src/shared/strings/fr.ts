@@ -28,6 +28,8 @@ export const fr: UiStrings = {
   cityPractices: 'Bonnes pratiques',
   cityNoNetworks: 'Cette ville ne fait encore partie d’aucun réseau.',
   cityNoPractices: 'Aucune bonne pratique partagée pour l’instant.',
+  cityNothingYet:
+    'Rien n’a encore été publié pour {city} : ni réseaux, ni bonnes pratiques, ni activités, ni événements.',
 
   // <network-card>
   networkError: 'Le réseau n’a pas pu être chargé.',

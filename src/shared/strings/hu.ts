@@ -29,6 +29,8 @@ export const hu: UiStrings = {
   cityPractices: 'Jó gyakorlatok',
   cityNoNetworks: 'Ez a város még egyetlen hálózatnak sem tagja.',
   cityNoPractices: 'Még nincsenek megosztott jó gyakorlatok.',
+  cityNothingYet:
+    '{city} még semmit sem tett közzé: nincsenek hálózatok, jó gyakorlatok, tevékenységek vagy események.',
 
   // <network-card>
   networkError: 'A hálózatot nem sikerült betölteni.',

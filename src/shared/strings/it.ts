@@ -24,6 +24,8 @@ export const it: UiStrings = {
   cityPractices: 'Buone pratiche',
   cityNoNetworks: 'Questa città non fa ancora parte di nessuna rete.',
   cityNoPractices: 'Nessuna buona pratica condivisa per ora.',
+  cityNothingYet:
+    'Per {city} non è ancora stato pubblicato nulla: nessuna rete, buona pratica, attività o evento.',
 
   // <network-card>
   networkError: 'Non è stato possibile caricare la rete.',

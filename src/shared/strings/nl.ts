@@ -25,6 +25,8 @@ export const nl: UiStrings = {
   cityPractices: 'Goede voorbeelden',
   cityNoNetworks: 'Deze stad is nog geen lid van een netwerk.',
   cityNoPractices: 'Er zijn nog geen goede voorbeelden gedeeld.',
+  cityNothingYet:
+    'Voor {city} is nog niets gepubliceerd: geen netwerken, goede voorbeelden, activiteiten of evenementen.',
 
   // <network-card>
   networkError: 'Het netwerk kon niet worden geladen.',

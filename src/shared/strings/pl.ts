@@ -27,6 +27,8 @@ export const pl: UiStrings = {
   cityPractices: 'Dobre praktyki',
   cityNoNetworks: 'To miasto nie należy jeszcze do żadnej sieci.',
   cityNoPractices: 'Nie udostępniono jeszcze dobrych praktyk.',
+  cityNothingYet:
+    'Dla {city} nie opublikowano jeszcze niczego: żadnych sieci, dobrych praktyk, działań ani wydarzeń.',
 
   // <network-card>
   networkError: 'Nie udało się wczytać sieci.',

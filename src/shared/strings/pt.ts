@@ -24,6 +24,8 @@ export const pt: UiStrings = {
   cityPractices: 'Boas práticas',
   cityNoNetworks: 'Esta cidade ainda não faz parte de nenhuma rede.',
   cityNoPractices: 'Ainda não foram partilhadas boas práticas.',
+  cityNothingYet:
+    'Ainda não foi publicado nada sobre {city}: nem redes, nem boas práticas, nem atividades, nem eventos.',
 
   // <network-card>
   networkError: 'Não foi possível carregar a rede.',

@@ -28,6 +28,8 @@ export const ro: UiStrings = {
   cityPractices: 'Bune practici',
   cityNoNetworks: 'Acest oraș nu face încă parte din nicio rețea.',
   cityNoPractices: 'Încă nu au fost partajate bune practici.',
+  cityNothingYet:
+    'Pentru {city} nu a fost publicat încă nimic: nicio rețea, bună practică, activitate sau eveniment.',
 
   // <network-card>
   networkError: 'Rețeaua nu a putut fi încărcată.',

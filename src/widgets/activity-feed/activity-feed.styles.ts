@@ -4,14 +4,15 @@ export const activityFeedStyles = css`
   .base {
     display: grid;
     gap: var(--_space);
+    padding: var(--_inset);
   }
   .heading {
-    font-size: 1.5em;
+    font-size: var(--_heading-l);
   }
 
   .filters {
     display: grid;
-    gap: 0.4em;
+    gap: var(--_gap-s);
   }
   .filter-label {
     font-weight: 600;
@@ -56,26 +57,26 @@ export const activityFeedStyles = css`
   }
   .item {
     display: grid;
-    gap: 0.3em;
+    gap: var(--_gap-s);
     align-content: start;
-    padding-block: calc(var(--_space) * 0.75);
+    padding-block: var(--_gap-m);
     border-top: 1px solid var(--_border);
   }
   .list .item:last-child {
     border-bottom: 1px solid var(--_border);
   }
   .title {
-    font-size: 1.1875em;
+    font-size: var(--_heading-m);
   }
-  /* Padding grows the link's box, not the line: every title is a 24 px target. */
-  .title a {
-    padding-block: 0.2em;
+  /* The link is the clamped box: a 24 px target even on one short line. */
+  .title .clamp {
+    min-block-size: 24px;
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 0.75em;
+    gap: 0.25em var(--_gap-m);
     font-size: 0.9375em;
     color: var(--_muted);
   }
@@ -105,13 +106,13 @@ export const activityFeedStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_space) * 0.5) var(--_space);
+    gap: var(--_gap-s) var(--_space);
   }
   .status {
     color: var(--_muted);
   }
   .empty {
-    padding-block: calc(var(--_space) * 0.75);
+    padding-block: var(--_gap-m);
     border-block: 1px solid var(--_border);
   }
 
@@ -159,11 +160,8 @@ export const activityFeedStyles = css`
 
   /* Narrow sidebars: a smaller heading, and smaller chips that still make 24 px targets. */
   @container (max-width: 22rem) {
-    .heading {
-      font-size: 1.25em;
-    }
     .title {
-      font-size: 1.0625em;
+      font-size: var(--_heading-s);
     }
     .chips {
       gap: 0.4em;

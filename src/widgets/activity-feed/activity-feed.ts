@@ -439,7 +439,11 @@ export class ActivityFeed extends CivicElement {
       ${heading(
         view.level,
         html`<span lang=${lang ?? nothing} dir="auto"
-          >${link ? html`<a href=${link}>${activity.title}</a>` : activity.title}</span
+          >${
+            link
+              ? html`<a class="clamp" href=${link} title=${activity.title}>${activity.title}</a>`
+              : html`<span class="clamp" title=${activity.title}>${activity.title}</span>`
+          }</span
         >`,
         { part: 'title', className: 'title' },
       )}

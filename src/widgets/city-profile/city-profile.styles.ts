@@ -3,35 +3,60 @@ import { css } from 'lit';
 export const cityProfileStyles = css`
   .profile {
     display: grid;
-    gap: calc(var(--_space) * 1.5);
+    gap: var(--_gap-l);
+    padding: var(--_inset);
+  }
+  /* The profile has painted the background already; its widgets do not inset themselves again. */
+  network-card,
+  activity-feed,
+  events-calendar {
+    --_inset: 0;
   }
   .header {
     display: grid;
-    gap: calc(var(--_space) * 0.5);
+    gap: var(--_space);
     padding-bottom: var(--_space);
     border-bottom: 1px solid var(--_border);
   }
+  .intro {
+    display: grid;
+    align-content: start;
+    gap: var(--_gap-s);
+  }
+  /* One step above the sections, whatever the width. */
   .name {
-    font-size: 1.75em;
+    font-size: calc(var(--_heading-l) + 0.25em);
+  }
+  .image {
+    display: block;
+    width: 100%;
+    max-width: 32rem;
+    height: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    border-radius: var(--_radius);
+    background: var(--_raised);
   }
   .facts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em calc(var(--_space) * 1.5);
+    gap: 0.25em var(--_gap-l);
   }
   .facts div {
     display: flex;
-    gap: 0.4em;
+    flex-wrap: wrap;
+    gap: 0 0.4em;
   }
   .facts dt {
     color: var(--_muted);
+    overflow-wrap: normal;
   }
   .facts dd {
     font-weight: 600;
   }
   .about {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: var(--_gap-m);
     max-width: 42em;
   }
   .website {
@@ -41,10 +66,10 @@ export const cityProfileStyles = css`
   }
   section {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: var(--_gap-m);
   }
   .section-title {
-    font-size: 1.25em;
+    font-size: var(--_heading-l);
   }
   .networks,
   .practices {
@@ -53,28 +78,38 @@ export const cityProfileStyles = css`
   }
   .practice {
     display: grid;
-    gap: 0.35em;
+    align-content: start;
+    gap: var(--_gap-s);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .practice-title {
-    font-size: 1.05em;
+    font-size: var(--_heading-m);
+    line-height: 1.35;
   }
+  /* Chips as tall as their text, however tall the card beside them. */
   .topics {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35em;
+    align-items: start;
+    gap: var(--_gap-s);
     font-size: 0.875em;
   }
   .topics li {
-    padding: 0.1em 0.55em;
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_raised);
   }
   .empty {
-    color: var(--_muted);
+    display: grid;
+    gap: var(--_gap-s);
+    justify-items: start;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .skeleton {
     min-height: 40em;
@@ -91,15 +126,9 @@ export const cityProfileStyles = css`
     .practices {
       grid-template-columns: repeat(auto-fill, minmax(18em, 1fr));
     }
-    .columns {
-      display: grid;
+    .header.with-image {
       grid-template-columns: 3fr 2fr;
-      gap: calc(var(--_space) * 2);
       align-items: start;
     }
-  }
-  .columns {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
   }
 `;

@@ -18,10 +18,10 @@ export const eventsCalendarStyles = css`
     display: grid;
     gap: var(--_gap);
   }
-  /* A theme paints a background: keep the content off its edges. */
-  :host([theme]) .calendar,
-  :host([theme]) .skeleton {
-    padding: var(--_space);
+  /* --_inset: the shared inner padding, set when a theme paints a background. */
+  .calendar,
+  .skeleton {
+    padding: var(--_inset);
   }
 
   /* Header: heading, then the controls; one row when wide, two when not. */
@@ -34,7 +34,7 @@ export const eventsCalendarStyles = css`
     min-height: var(--_control);
   }
   .heading {
-    font-size: 1.5em;
+    font-size: var(--_heading-l);
   }
   .controls {
     display: flex;
@@ -245,7 +245,7 @@ export const eventsCalendarStyles = css`
     gap: var(--_gap);
   }
   .day-heading {
-    font-size: 1.1875em;
+    font-size: var(--_heading-m);
   }
   .agenda {
     gap: calc(var(--_space) * 1.5);
@@ -274,7 +274,7 @@ export const eventsCalendarStyles = css`
     border-inline-start-color: var(--_border);
   }
   .event-title {
-    font-size: 1.0625em;
+    font-size: var(--_heading-s);
   }
   .event-title s {
     text-decoration-thickness: 2px;
@@ -290,11 +290,12 @@ export const eventsCalendarStyles = css`
     line-height: 1.4;
     vertical-align: 0.1em;
   }
-  .cancelled .status {
-    color: var(--civic-error, #d4351c);
+  /* A badge before a title keeps its distance (the space after it collapses in a heading). */
+  .status {
+    margin-inline-end: 0.5em;
   }
-  :host([theme='dark']) .cancelled .status {
-    color: #ff8f80;
+  .cancelled .status {
+    color: var(--_error);
   }
   .when {
     display: flex;
@@ -401,9 +402,6 @@ export const eventsCalendarStyles = css`
     :host {
       --_cell: 3.25em;
       --_head: 1.75em;
-    }
-    .heading {
-      font-size: 1.25em;
     }
     .grid th > span {
       font-size: 0.75em;

@@ -3,18 +3,21 @@ import { css } from 'lit';
 export const networkCardStyles = css`
   .card {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: var(--_gap-m);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .title {
-    font-size: 1.25em;
+    font-size: var(--_heading-l);
+  }
+  .partners-title {
+    font-size: var(--_heading-s);
   }
   .long {
     display: block;
-    font-size: 0.8em;
+    font-size: 0.75em;
     font-weight: 400;
     color: var(--_muted);
   }
@@ -32,7 +35,8 @@ export const networkCardStyles = css`
   .partners {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4em;
+    align-items: start;
+    gap: var(--_gap-s);
   }
   .partners li {
     padding: 0.15em 0.6em;
@@ -49,11 +53,11 @@ export const networkCardStyles = css`
     padding-block: 0.25em;
   }
   :host([compact]) .card {
-    gap: 0.25em;
-    padding: calc(var(--_space) * 0.75);
+    gap: var(--_gap-s);
+    padding: var(--_gap-m);
   }
   :host([compact]) .title {
-    font-size: 1.1em;
+    font-size: var(--_heading-m);
   }
   .meta {
     color: var(--_muted);

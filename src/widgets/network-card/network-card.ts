@@ -110,7 +110,10 @@ export class NetworkCard extends CivicElement {
       ${network.summary ? html`<p dir="auto" lang=${lang}>${network.summary}</p>` : nothing}
       ${
         partners.length
-          ? html`${heading(this.level(1), this.t('networkPartners'), { id: 'partners' })}
+          ? html`${heading(this.level(1), this.t('networkPartners'), {
+                id: 'partners',
+                className: 'partners-title',
+              })}
               <ul part="partners" class="partners" aria-labelledby="partners">
                 ${partners.map(
                   ({ city, lead }) =>
