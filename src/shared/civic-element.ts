@@ -10,6 +10,7 @@ import { FeedController } from '../feed/feed-controller.js';
 import type { LoadedFeeds } from '../feed/loader.js';
 import { translator, type MessageKey, type Translate } from './i18n.js';
 import type { Message } from './strings/en.js';
+import { loadStrings, stringsFor } from './strings/index.js';
 
 const live = new Set<CivicElement>();
 let langObserver: MutationObserver | undefined;
@@ -117,6 +118,13 @@ export abstract class CivicElement extends LitElement {
     super.disconnectedCallback();
     live.delete(this);
     this.visibility?.disconnect();
+  }
+
+  /** Renders only once the widget's language pack is here, so it never shows English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = this.lang || resolveLang(this);
+    if (stringsFor(lang)) return super.scheduleUpdate();
+    return loadStrings(lang).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

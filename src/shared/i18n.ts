@@ -5,7 +5,7 @@
  * language costs its sentences and nothing more.
  */
 import { en, type Message, type MessageKey, type UiStrings } from './strings/en.js';
-import { LANGUAGES } from './strings/index.js';
+import { LANGUAGE_CODES, languageCode, stringsFor } from './strings/index.js';
 
 export type { MessageKey, UiStrings };
 
@@ -32,14 +32,11 @@ export function setStrings(lang: string, strings: Partial<Record<MessageKey, Mes
 }
 
 /** The languages with a full set of strings. */
-export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGES);
+export const SUPPORTED_LANGUAGES: string[] = [...LANGUAGE_CODES];
 
 /** Best supported language for a BCP 47 tag: "pt-BR" → "pt", "cy-GB" → "cy", else "en". */
 export function supportedLanguage(lang: string | undefined): string {
-  const lower = (lang ?? '').toLowerCase();
-  if (lower in LANGUAGES) return lower;
-  const base = lower.split('-')[0];
-  return base in LANGUAGES ? base : 'en';
+  return languageCode(lang);
 }
 
 export type Values = Record<string, string | number>;
@@ -63,7 +60,6 @@ export function translator(
 ): Translate {
   const tag = lang || 'en';
   const base = supportedLanguage(tag);
-  const table: Partial<Record<MessageKey, Message>> = LANGUAGES[base] ?? en;
   const page = overrides();
   // Our Portuguese is European: a bare "pt" must not get Brazilian plural rules (0 is plural in pt-PT).
   const pluralTag = base === 'pt' && !/-/.test(tag) ? 'pt-PT' : tag;
@@ -76,8 +72,8 @@ export function translator(
       local?.[key] ??
       page.get(tag.toLowerCase())?.[key] ??
       page.get(base)?.[key] ??
-      table[key] ??
-      en[key];
+      // Looked up on each call: a language pack may arrive after the translator is made.
+      (stringsFor(base) ?? en)[key];
     const text =
       typeof message === 'string'
         ? message

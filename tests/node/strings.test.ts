@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { translator } from '../../src/shared/i18n.js';
 import { en, type Message, type PluralMessage } from '../../src/shared/strings/en.js';
-import { LANGUAGES } from '../../src/shared/strings/index.js';
+import { LANGUAGES } from '../../src/shared/strings/all.js';
 
 type Table = Record<string, Message>;
 
