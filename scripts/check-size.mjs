@@ -152,7 +152,16 @@ export async function measurePage(browser, base, page) {
   };
 }
 
-/** Starts the demo server and Chromium, measures every page and language, and stops both. */
+/**
+ * @typedef {{ path: string, raw: number, gzip: number }} Script
+ * @typedef {{ label: string, budget: number, goal: number, limit: number,
+ *   scripts: Script[], raw: number, gzip: number }} Row
+ */
+
+/**
+ * Starts the demo server and Chromium, measures every page and language, and stops both.
+ * @returns {Promise<Row[]>}
+ */
 export async function measureAll({ languages = LANGUAGES } = {}) {
   const { chromium } = await import('playwright-core');
   const server = createDemoServer({ csp: '' });

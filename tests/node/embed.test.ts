@@ -265,6 +265,30 @@ describe('a page pays only for what it shows', () => {
     await close();
   });
 
+  it('a profile alone loads the widgets it shows inside its shadow root, and only those', async () => {
+    const profileOnly = (html: string) =>
+      html
+        .replace(/<network-card[\s\S]*<\/events-calendar>/, '')
+        .replace('sections="about networks"', 'sections="about networks events"');
+    const { roles, page, close } = await scripts('basic.html', { edit: profileOnly });
+    assert.deepEqual(roles.filter(Boolean).sort(), [
+      'city-profile',
+      'events-calendar',
+      'network-card',
+    ]);
+    await widgetsSettled(page, 3);
+    const inside = await page.evaluate(() =>
+      [
+        ...document
+          .getElementById('profile')!
+          .shadowRoot!.querySelectorAll('network-card, events-calendar'),
+      ].map((el) => `${el.localName} ${(el as unknown as { state: string }).state}`),
+    );
+    assert.ok(inside.includes('events-calendar ready'), inside.join());
+    assert.ok(inside.includes('network-card ready'), inside.join());
+    await close();
+  });
+
   it('a Welsh calendar on an English page fetches the Welsh pack and no other language', async () => {
     const { roles, page, close } = await scripts('basic.html', welsh);
     assert.deepEqual(roles.filter(Boolean).sort(), ['events-calendar', 'language cy']);
