@@ -49,6 +49,30 @@ const npmEntries = Object.fromEntries(
 const external = (id: string) =>
   /^(lit|@lit\/task|date-fns|valibot)(\/|$)/.test(id) || /^@lit\//.test(id);
 
+/**
+ * The classic script stays one file within its budget, so it leaves out the
+ * readers of iCalendar and RSS (ical.js alone is about 23 KB gzip): a widget
+ * given such a source there says to use the module script instead.
+ */
+const withoutReaders: Plugin = {
+  name: 'civic-classic-without-readers',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (/core\/readers\/index\.js$/.test(source) && importer?.includes('src/feed/sources'))
+      return '\0civic-no-readers';
+    return undefined;
+  },
+  load(id) {
+    if (id !== '\0civic-no-readers') return undefined;
+    return `import { emptyFeed } from ${JSON.stringify(`${process.cwd()}/src/feed/types.ts`)};
+export function usePlatform() {}
+export function readSource() {
+  return { kind: 'civic', feed: emptyFeed(), problems: [{ path: '', severity: 'error',
+    message: 'iCalendar, RSS, Atom and JSON Feed sources need the module script (civic-widgets.js); the classic script reads civic feeds only' }] };
+}`;
+  },
+};
+
 /** Lists each output file's modules with their minified sizes, for scripts/build-size-table.mjs. */
 const chunkReport = (file: string): Plugin => ({
   name: 'civic-chunk-report',
@@ -85,6 +109,7 @@ export default defineConfig(({ mode }) => {
         } as Plugin,
         minifyEsOutput,
         chunkReport(classic ? 'chunks-classic.json' : 'chunks.json'),
+        ...(classic ? [withoutReaders] : []),
       ],
       build: {
         outDir: 'dist',

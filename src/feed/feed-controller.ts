@@ -11,6 +11,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from './errors.js';
 import { loadFeeds, resolveSources, type LoadedFeeds } from './loader.js';
+import type { SourceContext } from './sources.js';
 import { parseFeedAsync } from './parse.js';
 import { formatProblem } from './types.js';
 
@@ -23,6 +24,8 @@ export interface FeedSource {
   feed?: unknown;
   /** Re-poll every this many seconds; 0 or less: never. */
   refresh?: number;
+  /** For iCalendar and RSS sources: the widget's city and network, the months to expand. */
+  context?: SourceContext;
 }
 
 /** Detail of the `civic-feed-load` event. */
@@ -145,7 +148,7 @@ export class FeedController implements ReactiveController {
     this.runAbort = run;
     const fresh = this.fresh;
     this.fresh = false;
-    return loadFeeds(urls, run.signal, { fresh });
+    return loadFeeds(urls, run.signal, { fresh, context: this.source().context });
   }
 
   private completed(value: LoadedFeeds): void {

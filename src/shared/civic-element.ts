@@ -8,6 +8,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { FeedController } from '../feed/feed-controller.js';
 import type { LoadedFeeds } from '../feed/loader.js';
+import { windowAround } from '../feed/sources.js';
 import { translator, type MessageKey, type Translate } from './i18n.js';
 import type { Message } from './strings/en.js';
 import { loadStrings, stringsFor } from './strings/index.js';
@@ -79,7 +80,14 @@ export abstract class CivicElement extends LitElement {
     src: this.loading === 'lazy' && !this.nearViewport ? '' : this.src,
     feed: this.feed,
     refresh: this.refresh,
+    context: this.sourceContext(),
   }));
+
+  /** What an iCalendar or RSS `src` needs from the widget: its filters and the months it shows. */
+  private sourceContext() {
+    const { city, network, month } = this as { city?: string; network?: string; month?: string };
+    return { city, network, ...windowAround(month) };
+  }
 
   /**
    * Where the widget is: "idle" (no src), "loading", "error" (nothing to

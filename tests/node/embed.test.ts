@@ -29,6 +29,8 @@ let browser: Browser;
 let strictServer: Server;
 let duplicatesServer: Server;
 let nonceServer: Server;
+let demoServer: Server;
+let demo: string;
 let strict: string;
 let duplicates: string;
 let nonce: string;
@@ -50,7 +52,8 @@ function chunkRole(path: string): string {
   const language = ids
     .map((id) => /src\/shared\/strings\/(\w\w)\.ts$/.exec(id)?.[1])
     .find((code) => code && code !== 'en');
-  return widget ?? (language ? `language ${language}` : '');
+  const reader = ids.some((id) => id.includes('src/core/readers/'));
+  return widget ?? (language ? `language ${language}` : reader ? 'reader' : '');
 }
 
 interface PageLog {
@@ -173,6 +176,9 @@ before(async () => {
   duplicates = `http://localhost:${await listen(duplicatesServer, 0)}`;
   nonceServer = createDemoServer({ demoDir: PAGES, csp: NONCE_CSP });
   nonce = `http://localhost:${await listen(nonceServer, 0)}`;
+  // The demo's own pages, under the strict policy plus the one RSS and Atom need.
+  demoServer = createDemoServer({ demoDir: 'demo', csp: `${STRICT_CSP} civic-widgets-xml` });
+  demo = `http://localhost:${await listen(demoServer, 0)}`;
 });
 
 after(async () => {
@@ -180,6 +186,7 @@ after(async () => {
   strictServer?.close();
   duplicatesServer?.close();
   nonceServer?.close();
+  demoServer?.close();
 });
 
 describe('one script tag under a strict CSP and Trusted Types', () => {
@@ -336,6 +343,44 @@ describe('a page pays only for what it shows', () => {
       .locator('#calendar')
       .evaluate((el) => el.shadowRoot!.querySelector('[part=base]')?.getAttribute('aria-label'));
     assert.equal(label, cy.eventsHeading);
+    await context.close();
+  });
+});
+
+describe('direct sources: an iCalendar file and an RSS feed as src', () => {
+  /** The demo's council page, its calendar on December 2026 as a list, merging the .ics with our feed. */
+  const mixed = {
+    edit: (html: string) =>
+      html.replace(
+        'src="/feeds/council/events.ics"',
+        'src="/feeds/council/events.ics /feeds/unic/hub.json" month="2026-12" view="list"',
+      ),
+  };
+
+  it('reads both, expands the weekly market, merges with our feed, and loads the reader only here', async () => {
+    const { page, context, log } = await open(demo, 'direct-sources.html', mixed);
+    // Let the first visit finish, so that only the reload's requests are counted.
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.reload();
+    await widgetsSettled(page, 2);
+    const text = await page.evaluate(() =>
+      ['events-calendar', 'activity-feed'].map(
+        (tag) => document.querySelector(tag)!.shadowRoot!.textContent ?? '',
+      ),
+    );
+    const [calendar, news] = text;
+    // Saturdays 5, 12 and 19 December; the 26th is excluded in the file (EXDATE).
+    assert.equal(calendar.split("Makers' market in the town hall square").length - 1, 3);
+    assert.match(calendar, /Full council meeting/);
+    // From our feed, in the same list (city="stoke-on-trent" keeps them, and the .ics records got that city).
+    assert.match(calendar, /Carols among the bottle ovens/);
+    assert.match(news, /Bins collected a day later over the holidays/);
+    const roles = requests.filter((path) => path.startsWith('/dist/chunks/')).map(chunkRole);
+    assert.ok(roles.includes('reader'), roles.join());
+    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(log.errors, []);
     await context.close();
   });
 });
