@@ -47,7 +47,7 @@ const npmEntries = Object.fromEntries(
 );
 
 const external = (id: string) =>
-  /^(lit|@lit\/task|date-fns|valibot)(\/|$)/.test(id) || /^@lit\//.test(id);
+  /^(lit|@lit\/task|date-fns|valibot|ical\.js)(\/|$)/.test(id) || /^@lit\//.test(id);
 
 /**
  * The classic script stays one file within its budget, so it leaves out the
@@ -126,8 +126,9 @@ export default defineConfig(({ mode }) => {
           fileName: () => (classic ? 'civic-widgets.iife.js' : 'civic-widgets.js'),
         },
         rollupOptions: {
+          // An iife is never split: its dynamic imports are inlined.
           output: classic
-            ? { inlineDynamicImports: true }
+            ? {}
             : {
                 chunkFileNames: 'chunks/[name]-[hash].js',
                 // One shared chunk for what two or more widgets use (Lit, the
