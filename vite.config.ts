@@ -1,12 +1,17 @@
 /**
- * Two builds from one config (TOOLCHAIN.md: one build cannot both externalise
- * and inline Lit):
+ * Three builds from one config (TOOLCHAIN.md: one build cannot both
+ * externalise and inline Lit, and Rollup does not split iife output):
  *
  * - `vite build` (npm): per-widget ES modules with lit, @lit/task, date-fns
  *   and valibot left as dependencies, for bundlers and import maps.
- * - `vite build --mode standalone`: dist/civic-widgets.js (one self-contained
- *   ES module) and dist/civic-widgets.iife.js (a classic script), for the
- *   one-script-tag embed. Lit in production mode.
+ * - `vite build --mode standalone`: dist/civic-widgets.js, the small loader
+ *   of the one-script-tag embed, and the chunks it imports on demand from
+ *   dist/chunks/ (one per widget, shared code, one per language).
+ * - `vite build --mode classic`: dist/civic-widgets.iife.js, a classic
+ *   script with everything inlined.
+ *
+ * The script-tag builds run Lit in production mode and write
+ * dist/chunks.json (each file's modules and their sizes) for the size table.
  */
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { transform } from 'esbuild';
@@ -42,10 +47,57 @@ const npmEntries = Object.fromEntries(
 );
 
 const external = (id: string) =>
-  /^(lit|@lit\/task|date-fns|valibot)(\/|$)/.test(id) || /^@lit\//.test(id);
+  /^(lit|@lit\/task|date-fns|valibot|ical\.js)(\/|$)/.test(id) || /^@lit\//.test(id);
+
+/**
+ * The classic script stays one file within its budget, so it leaves out the
+ * readers of iCalendar and RSS (ical.js alone is about 23 KB gzip): a widget
+ * given such a source there says to use the module script instead.
+ */
+const withoutReaders: Plugin = {
+  name: 'civic-classic-without-readers',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (/core\/readers\/index\.js$/.test(source) && importer?.includes('src/feed/sources'))
+      return '\0civic-no-readers';
+    return undefined;
+  },
+  load(id) {
+    if (id !== '\0civic-no-readers') return undefined;
+    return `import { emptyFeed } from ${JSON.stringify(`${process.cwd()}/src/feed/types.ts`)};
+export function usePlatform() {}
+export function readSource() {
+  return { kind: 'civic', feed: emptyFeed(), problems: [{ path: '', severity: 'error',
+    message: 'iCalendar, RSS, Atom and JSON Feed sources need the module script (civic-widgets.js); the classic script reads civic feeds only' }] };
+}`;
+  },
+};
+
+/** Lists each output file's modules with their minified sizes, for scripts/build-size-table.mjs. */
+const chunkReport = (file: string): Plugin => ({
+  name: 'civic-chunk-report',
+  generateBundle(_options, bundle) {
+    const files = Object.values(bundle)
+      .filter((chunk) => chunk.type === 'chunk')
+      .map((chunk) => ({
+        file: chunk.fileName,
+        entry: chunk.isEntry,
+        imports: chunk.imports,
+        dynamicImports: chunk.dynamicImports,
+        modules: Object.fromEntries(
+          Object.entries(chunk.modules).map(([id, info]) => [
+            id.replace(/^.*?node_modules\//, 'node_modules/').replace(process.cwd() + '/', ''),
+            info.renderedLength,
+          ]),
+        ),
+      }));
+    this.emitFile({ type: 'asset', fileName: file, source: JSON.stringify(files, null, 2) });
+  },
+});
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'standalone') {
+  if (mode === 'standalone' || mode === 'classic') {
+    const classic = mode === 'classic';
     return {
       define: { 'process.env.NODE_ENV': '"production"' },
       // Lit's css`` and html`` literals keep their white space and comments
@@ -56,6 +108,8 @@ export default defineConfig(({ mode }) => {
           enforce: 'pre',
         } as Plugin,
         minifyEsOutput,
+        chunkReport(classic ? 'chunks-classic.json' : 'chunks.json'),
+        ...(classic ? [withoutReaders] : []),
       ],
       build: {
         outDir: 'dist',
@@ -66,10 +120,30 @@ export default defineConfig(({ mode }) => {
         // Library mode leaves ES output unminified by default; the embed must be small.
         minify: true,
         lib: {
-          entry: 'src/define.ts',
+          entry: classic ? 'src/embed/classic.ts' : 'src/embed/loader.ts',
           name: 'CivicWidgets',
-          formats: ['es', 'iife'],
-          fileName: (format) => (format === 'es' ? 'civic-widgets.js' : 'civic-widgets.iife.js'),
+          formats: [classic ? 'iife' : 'es'],
+          fileName: () => (classic ? 'civic-widgets.iife.js' : 'civic-widgets.js'),
+        },
+        rollupOptions: {
+          // An iife is never split: its dynamic imports are inlined.
+          output: classic
+            ? {}
+            : {
+                chunkFileNames: 'chunks/[name]-[hash].js',
+                // One shared chunk for what two or more widgets use (Lit, the
+                // feed layer, the base element, English), rather than a chunk per
+                // combination of widgets: fewer requests, better compression.
+                codeSplitting: {
+                  groups: [
+                    {
+                      name: 'shared',
+                      minShareCount: 2,
+                      test: (id: string) => !/src[/\\](embed|shared[/\\]define)/.test(id),
+                    },
+                  ],
+                },
+              },
         },
       },
     };

@@ -1,6 +1,7 @@
 /**
  * `npm run build:demo`: the demo as static files in dist-demo/, ready for any
- * web server's root: the pages, /dist/civic-widgets(.iife).js and /feeds/.
+ * web server's root: the pages, /dist/civic-widgets(.iife).js with the chunks
+ * the module loads (/dist/chunks/) and /feeds/.
  * (Set the server's Content-Security-Policy as in scripts/serve-demo.mjs.)
  */
 import { execFileSync } from 'node:child_process';
@@ -15,7 +16,7 @@ cpSync('demo', 'dist-demo', {
   filter: (source) => !source.startsWith('demo/feeds'),
 });
 cpSync('demo/feeds', 'dist-demo/feeds', { recursive: true });
-for (const file of ['civic-widgets.js', 'civic-widgets.iife.js']) {
-  cpSync(`dist/${file}`, `dist-demo/dist/${file}`);
+for (const file of ['civic-widgets.js', 'civic-widgets.iife.js', 'chunks']) {
+  cpSync(`dist/${file}`, `dist-demo/dist/${file}`, { recursive: true });
 }
 console.log('wrote dist-demo/ (serve it from a web server root)');

@@ -22,7 +22,8 @@ export const DEMO_CSP = [
   "base-uri 'none'",
   "frame-ancestors 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  // civic-widgets-xml: reading RSS and Atom sources (src/feed/sources.ts).
+  'trusted-types lit-html civic-widgets-xml',
 ].join('; ');
 
 const TYPES = {
@@ -31,6 +32,8 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.rss': 'application/rss+xml; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

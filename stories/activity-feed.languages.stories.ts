@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import '../src/widgets/activity-feed/define.js';
 import type { ActivityFeed } from '../src/widgets/activity-feed/activity-feed.js';
-import { LANGUAGES } from '../src/shared/strings/index.js';
+import { LANGUAGES } from '../src/shared/strings/all.js';
 import { feedUrl } from './support/feeds.js';
 import { part, untilState, widgetIn } from './support/play.js';
 import { activityFeed } from './support/widgets.js';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import '../src/widgets/city-profile/define.js';
 import type { CityProfile } from '../src/widgets/city-profile/city-profile.js';
-import { LANGUAGES } from '../src/shared/strings/index.js';
+import { LANGUAGES } from '../src/shared/strings/all.js';
 import { feedUrl } from './support/feeds.js';
 import { part, untilState, widgetIn } from './support/play.js';
 import { cityProfile } from './support/widgets.js';

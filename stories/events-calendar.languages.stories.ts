@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import '../src/widgets/events-calendar/define.js';
 import type { EventsCalendar } from '../src/widgets/events-calendar/events-calendar.js';
-import { LANGUAGES } from '../src/shared/strings/index.js';
+import { LANGUAGES } from '../src/shared/strings/all.js';
 import { feedUrl } from './support/feeds.js';
 import { part, untilState, widgetIn } from './support/play.js';
 import { eventsCalendar } from './support/widgets.js';

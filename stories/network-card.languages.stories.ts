@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import '../src/widgets/network-card/define.js';
 import type { NetworkCard } from '../src/widgets/network-card/network-card.js';
-import { LANGUAGES } from '../src/shared/strings/index.js';
+import { LANGUAGES } from '../src/shared/strings/all.js';
 import { part, untilState, widgetIn } from './support/play.js';
 import { networkCard } from './support/widgets.js';
 

@@ -8,31 +8,24 @@
  *   </div>
  *
  * The children stay inside as fallback content, so the link still works
- * where the script does not run. Only our four tags and their documented
- * attributes are accepted.
+ * where the script does not run. Only our four tags and the attributes each
+ * element observes are accepted.
  */
 const TAGS = new Set(['city-profile', 'network-card', 'activity-feed', 'events-calendar']);
-const ATTRIBUTES = new Set([
-  'src',
-  'city',
-  'network',
-  'types',
-  'limit',
-  'month',
-  'view',
-  'time-zone',
-  'week-start',
-  'lang',
-  'heading-level',
-  'theme',
-  'refresh',
-  'sections',
-  'compact',
-]);
-
 const SELECTOR = '[data-civic-widget]';
 
-function upgrade(source: HTMLElement): void {
+/** Gives the class of a tag once it is defined (the script-tag loader defines it on request). */
+export type ClassFor = (tag: string) => Promise<CustomElementConstructor | undefined>;
+
+const whenDefined: ClassFor = (tag) =>
+  customElements.whenDefined(tag).then(() => customElements.get(tag));
+
+/** Markup already being converted: a second pass (live mode, a second call) leaves it alone. */
+const claimed = new WeakSet<Element>();
+
+async function upgrade(source: HTMLElement, classFor: ClassFor): Promise<void> {
+  if (claimed.has(source)) return;
+  claimed.add(source);
   const tag = source.dataset.civicWidget ?? '';
   if (!TAGS.has(tag)) {
     console.warn(
@@ -41,11 +34,16 @@ function upgrade(source: HTMLElement): void {
     source.removeAttribute('data-civic-widget');
     return;
   }
+  // The element's own attribute list, so that every attribute it takes (and
+  // nothing else, no event handler) survives the CMS.
+  const ctor = (await classFor(tag)) as { observedAttributes?: string[] } | undefined;
+  const allowed = new Set(ctor?.observedAttributes);
+  if (!source.isConnected) return;
   const widget = document.createElement(tag);
   for (const attribute of [...source.attributes]) {
     if (!attribute.name.startsWith('data-') || attribute.name === 'data-civic-widget') continue;
     const name = attribute.name.slice(5);
-    if (ATTRIBUTES.has(name)) widget.setAttribute(name, attribute.value);
+    if (allowed.has(name)) widget.setAttribute(name, attribute.value);
   }
   if (source.lang && !widget.hasAttribute('lang')) widget.setAttribute('lang', source.lang);
   if (source.id) widget.id = source.id;
@@ -61,24 +59,35 @@ function upgrade(source: HTMLElement): void {
   source.replaceWith(widget);
 }
 
-function upgradeAll(root: ParentNode): void {
-  if (root instanceof HTMLElement && root.matches(SELECTOR)) upgrade(root);
-  root.querySelectorAll<HTMLElement>(SELECTOR).forEach(upgrade);
+/** Converts the `data-civic-widget` markup inside `root` (and `root` itself) into widgets. */
+export async function upgradeAll(
+  root: ParentNode = document,
+  classFor: ClassFor = whenDefined,
+): Promise<void> {
+  const sources = [...root.querySelectorAll<HTMLElement>(SELECTOR)];
+  if (root instanceof HTMLElement && root.matches(SELECTOR)) sources.unshift(root);
+  await Promise.all(sources.map((source) => upgrade(source, classFor)));
 }
 
 const STARTED = Symbol.for('civic-widgets.upgrade.v1');
 
-/** Upgrades the page now and watches for markup added later (e.g. by a CMS's own scripts). */
-export function startUpgrades(): void {
+/**
+ * Converts the markup present when the page has loaded. Markup inserted
+ * later (for example inside sanitised user comments) is converted only when
+ * the page opts in with `<html data-civic-upgrade="live">`, or by calling
+ * `upgradeAll(root)` for it.
+ */
+export function startUpgrades(classFor: ClassFor = whenDefined): void {
   const holder = globalThis as unknown as Record<symbol, boolean | undefined>;
   if (holder[STARTED] || typeof document === 'undefined') return;
   holder[STARTED] = true;
   const run = () => {
-    upgradeAll(document);
+    void upgradeAll(document, classFor);
+    if (document.documentElement.dataset.civicUpgrade !== 'live') return;
     new MutationObserver((records) => {
       for (const record of records) {
         record.addedNodes.forEach((node) => {
-          if (node instanceof HTMLElement) upgradeAll(node);
+          if (node instanceof HTMLElement) void upgradeAll(node, classFor);
         });
       }
     }).observe(document.documentElement, { childList: true, subtree: true });
@@ -89,5 +98,3 @@ export function startUpgrades(): void {
     run();
   }
 }
-
-startUpgrades();

@@ -11,6 +11,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from './errors.js';
 import { getFeedOptions, loadFeeds, resolveSources, type LoadedFeeds } from './loader.js';
+import type { SourceContext } from './sources.js';
 import { parseFeedAsync } from './parse.js';
 import { formatProblem } from './types.js';
 
@@ -25,6 +26,8 @@ export interface FeedSource {
   refresh?: number;
   /** Data a parent already loaded and checked (a city-profile's children): shown as it is. */
   loaded?: LoadedFeeds;
+  /** For iCalendar and RSS sources: the widget's city and network, the months to expand. */
+  context?: SourceContext;
 }
 
 /** Detail of the `civic-feed-load` event. */
@@ -148,7 +151,7 @@ export class FeedController implements ReactiveController {
     this.runAbort = run;
     const fresh = this.fresh;
     this.fresh = false;
-    return loadFeeds(urls, run.signal, { fresh });
+    return loadFeeds(urls, run.signal, { fresh, context: this.source().context });
   }
 
   private completed(value: LoadedFeeds): void {

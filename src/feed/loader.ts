@@ -12,6 +12,7 @@ import { FeedError, type FeedErrorKind } from './errors.js';
 import { fetchFeedText, type FetchOptions } from './fetch.js';
 import { mergeFeeds } from './merge.js';
 import { parseFeedTextAsync, type FeedParseResult } from './parse.js';
+import { isDirectSource, readDirect, type SourceContext } from './sources.js';
 import type { Feed, Problem } from './types.js';
 
 /**
@@ -32,8 +33,11 @@ export interface LoaderOptions extends FetchOptions {
   maxProblems: number;
 }
 
+/** A civic feed parsed, or the text of a direct source (iCalendar, RSS …), read per widget. */
+type Loaded = FeedParseResult & { direct?: string };
+
 interface Entry {
-  promise: Promise<FeedParseResult>;
+  promise: Promise<Loaded>;
   controller: AbortController;
   waiting: number;
   settledAt?: number;
@@ -100,6 +104,7 @@ function start(url: string, reg: Registry): Entry {
     controller,
     waiting: 0,
     promise: fetchFeedText(url, reg.options, controller.signal).then(async (text) => {
+      if (isDirectSource(text)) return { feed: null, problems: [], direct: text } as Loaded;
       const { maxRecords, maxProblems } = reg.options;
       const result = await parseFeedTextAsync(text, { maxRecords, maxProblems });
       if (result.failure) {
@@ -127,7 +132,7 @@ export function loadFeed(
   url: string,
   signal: AbortSignal,
   { fresh = false }: { fresh?: boolean } = {},
-): Promise<FeedParseResult> {
+): Promise<Loaded> {
   const reg = registry();
   let entry = reg.entries.get(url);
   // "fresh" still shares a result that settled a moment ago, so several
@@ -207,7 +212,7 @@ export function resolveSources(src: string | null | undefined, base: string): st
 export async function loadFeeds(
   urls: readonly string[],
   signal: AbortSignal,
-  options: { fresh?: boolean } = {},
+  options: { fresh?: boolean; context?: SourceContext } = {},
 ): Promise<LoadedFeeds> {
   if (urls.length === 0) {
     throw new FeedError(
@@ -223,7 +228,12 @@ export async function loadFeeds(
           new FeedError('network', url, 'a feed address must start with https:// or http://'),
         );
       }
-      return loadFeed(url, signal, options);
+      return loadFeed(url, signal, options).then(async (loaded) => {
+        if (loaded.direct === undefined) return loaded;
+        const result = await readDirect(loaded, loaded.direct, url, options.context);
+        if (result.failure) throw new FeedError('not-object', url, result.problems[0].message);
+        return result;
+      });
     }),
   );
   signal.throwIfAborted();

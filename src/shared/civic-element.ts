@@ -9,11 +9,13 @@ import { property, state } from 'lit/decorators.js';
 import type { FeedError } from '../feed/errors.js';
 import { FeedController } from '../feed/feed-controller.js';
 import type { LoadedFeeds } from '../feed/loader.js';
+import { windowAround } from '../feed/sources.js';
 import { heading } from './heading.js';
 import type { MessageKey, Translate } from './i18n.js';
 import { LocaleController } from './locale-controller.js';
 import { ShareConsumer } from './profile-share.js';
 import type { Message } from './strings/en.js';
+import { loadStrings, stringsFor } from './strings/index.js';
 
 export { resolveLang } from './locale-controller.js';
 
@@ -94,7 +96,14 @@ export abstract class CivicElement extends LitElement {
     feed: this.feed,
     refresh: this.paused ? 0 : this.refresh,
     loaded: this.share.value?.loaded,
+    context: this.sourceContext(),
   }));
+
+  /** What an iCalendar or RSS `src` needs from the widget: its filters and the months it shows. */
+  private sourceContext() {
+    const { city, network, month } = this as { city?: string; network?: string; month?: string };
+    return { city, network, ...windowAround(month) };
+  }
 
   /** Words, numbers, dates and names in the reader's language. */
   // A profile's strings reach its widgets; the widget's own `strings` win.

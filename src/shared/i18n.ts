@@ -5,7 +5,7 @@
  */
 import { en, type Message, type MessageKey, type UiStrings } from './strings/en.js';
 import { canonicalTag, formatNumber, pluralCategory } from './locale.js';
-import { LANGUAGES, stringsFor } from './strings/index.js';
+import { LANGUAGE_CODES, stringsFor } from './strings/index.js';
 
 export type { MessageKey, UiStrings };
 
@@ -32,7 +32,7 @@ export function setStrings(lang: string, strings: Partial<Record<MessageKey, Mes
 }
 
 /** The languages with a full set of strings. */
-export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGES);
+export const SUPPORTED_LANGUAGES: string[] = [...LANGUAGE_CODES];
 
 /**
  * Best supported language for what a page writes: "pt-BR" → "pt", "cy_GB" →
@@ -65,15 +65,14 @@ export function translator(
 ): Translate {
   const tag = interfaceLanguage(lang);
   const base = supportedLanguage(tag);
-  const table: Partial<Record<MessageKey, Message>> = stringsFor(base) ?? en;
   const page = overrides();
   return (key, values = {}) => {
     const message: Message =
       local?.[key] ??
       page.get(tag.toLowerCase())?.[key] ??
       page.get(base)?.[key] ??
-      table[key] ??
-      en[key];
+      // Looked up on each call: a language pack may arrive after the translator is made.
+      (stringsFor(base) ?? en)[key];
     const text =
       typeof message === 'string'
         ? message

@@ -61,4 +61,11 @@ function App() {
   );
 }
 
+// React 19 sets properties only on elements that are already defined (else it
+// writes attributes, and `feed` would arrive as "[object Object]"), and the
+// script tag defines a tag when the page first uses it: so load the two first.
+const script = '/dist/civic-widgets.js';
+const { load } = (await import(script)) as { load: (tag: string) => Promise<unknown> };
+await Promise.all([load('events-calendar'), load('network-card')]);
+
 createRoot(document.getElementById('root')!).render(<App />);

@@ -12,7 +12,7 @@ import {
   type Message,
   type PluralMessage,
 } from '../../src/shared/strings/en.js';
-import { LANGUAGES } from '../../src/shared/strings/index.js';
+import { LANGUAGES } from '../../src/shared/strings/all.js';
 
 type Table = Record<string, Message>;
 

@@ -1,38 +1,90 @@
-/** Every language the widgets speak, by lower-case BCP 47 base tag. */
-import { cy } from './cy.js';
-import { de } from './de.js';
+/**
+ * Loading of the UI strings. English is built in; every other language is a
+ * pack of its own, fetched (a dynamic import, so a chunk of the script-tag
+ * build) only when a widget's language needs it.
+ *
+ * - `stringsFor(lang)`: the table now, without loading; undefined only while
+ *   the language has a pack that is not loaded yet.
+ * - `loadStrings(lang)`: loads the pack; English for unsupported languages.
+ */
 import { en, type UiStrings } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
-import { hu } from './hu.js';
-import { it } from './it.js';
-import { nl } from './nl.js';
-import { pl } from './pl.js';
-import { pt } from './pt.js';
-import { ro } from './ro.js';
 
 export type Strings = UiStrings;
 
-export const LANGUAGES: Record<string, Strings> = {
-  en,
-  cy,
-  fr,
-  de,
-  it,
-  es,
-  pt,
-  nl,
-  pl,
-  hu,
-  ro,
+/** Every language the widgets speak, by lower-case BCP 47 base tag. */
+export const LANGUAGE_CODES = [
+  'en',
+  'cy',
+  'fr',
+  'de',
+  'it',
+  'es',
+  'pt',
+  'nl',
+  'pl',
+  'hu',
+  'ro',
+] as const;
+
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
+/** One import per language, written out so that bundlers make one chunk of each. */
+const PACKS: Record<Exclude<LanguageCode, 'en'>, () => Promise<Strings>> = {
+  cy: () => import('./cy.js').then((m) => m.cy),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  de: () => import('./de.js').then((m) => m.de),
+  it: () => import('./it.js').then((m) => m.it),
+  es: () => import('./es.js').then((m) => m.es),
+  pt: () => import('./pt.js').then((m) => m.pt),
+  nl: () => import('./nl.js').then((m) => m.nl),
+  pl: () => import('./pl.js').then((m) => m.pl),
+  hu: () => import('./hu.js').then((m) => m.hu),
+  ro: () => import('./ro.js').then((m) => m.ro),
 };
 
-/** A language's strings if they are here now (English always is); `lang` is a base tag. */
-export function stringsFor(lang: string): Strings | undefined {
-  return LANGUAGES[lang.toLowerCase()];
+const loaded = new Map<string, Strings>([['en', en]]);
+const loading = new Map<string, Promise<Strings>>();
+
+/**
+ * The supported language for any form of a tag ("cy-GB", "EN_gb", "pt-BR"),
+ * else "en" (unknown tags, empty, malformed).
+ */
+export function languageCode(lang: string | null | undefined): LanguageCode {
+  const base = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LANGUAGE_CODES as readonly string[]).includes(base) ? (base as LanguageCode) : 'en';
 }
 
-/** A language's strings, loaded if need be; English for a language we do not have. */
-export function loadStrings(lang: string): Promise<Strings> {
-  return Promise.resolve(stringsFor(lang) ?? en);
+/** The strings for a language if they are at hand (English always is). */
+export function stringsFor(lang: string | null | undefined): Strings | undefined {
+  return loaded.get(languageCode(lang));
+}
+
+/** Loads a language's pack once (shared by every widget); English for unsupported languages. */
+export function loadStrings(lang: string | null | undefined): Promise<Strings> {
+  const code = languageCode(lang);
+  const ready = loaded.get(code);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = PACKS[code as Exclude<LanguageCode, 'en'>]().then(
+      (table) => {
+        loaded.set(code, table);
+        return table;
+      },
+      (error: unknown) => {
+        // A pack that failed to load (offline, a missing file) is tried again
+        // next time; meanwhile the widget speaks English rather than nothing.
+        loading.delete(code);
+        console.warn(`civic-widgets: the "${code}" strings did not load (${String(error)}).`);
+        return en;
+      },
+    );
+    loading.set(code, pending);
+  }
+  return pending;
+}
+
+/** Makes a table available without loading (for builds and tests that bundle every language). */
+export function registerStrings(lang: LanguageCode, table: Strings): void {
+  loaded.set(lang, table);
 }

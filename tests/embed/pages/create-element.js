@@ -1,5 +1,7 @@
 // A page that builds widgets from script, with properties and events only.
-await customElements.whenDefined('events-calendar');
+// The calendar is made before its tag is defined (the script tag defines it
+// once it is in the page, keeping the properties set here); the card after
+// asking the loader for its class.
 const log = (window.__events = []);
 const app = document.getElementById('app');
 
@@ -16,7 +18,9 @@ const response = await fetch('/feeds/states/dst.json');
 calendar.feed = await response.json();
 app.append(calendar);
 
-const card = document.createElement('network-card');
+const { load } = await import('/dist/civic-widgets.js');
+const NetworkCard = await load('network-card');
+const card = new NetworkCard();
 card.id = 'card';
 card.src = '/feeds/unic/network.json';
 card.addEventListener('civic-feed-error', (e) => log.push(['error', e.detail.error.kind]));
