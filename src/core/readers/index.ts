@@ -1,0 +1,169 @@
+/**
+ * The readers: what councils already publish (a civic feed, iCalendar, RSS,
+ * Atom, JSON Feed) as bytes in, valid feed records and problems out. The
+ * same functions run in the widgets (browser) and in `civic-feed import`
+ * (Node); they touch neither the DOM nor Node directly (see platform.ts).
+ */
+import { parseFeed } from '../../feed/parse.js';
+import { emptyFeed, type Feed, type Problem } from '../../feed/types.js';
+import { ReaderError, type ReaderContext } from './context.js';
+import { decodeBytes } from './decode.js';
+import { readAtom, readJsonFeed, readRss, type FeedPart } from './feeds.js';
+import { readIcs } from './ics.js';
+import { isIanaZone } from './zone.js';
+
+export { usePlatform, type Platform, type XmlNode, type XmlParser } from './platform.js';
+export { htmlToText, looksLikeHtml, normalizeText } from './html.js';
+
+export type SourceKind = 'civic' | 'ics' | 'rss' | 'atom' | 'jsonfeed';
+
+export interface ReadOptions {
+  contentType?: string; // HTTP Content-Type incl. charset
+  url?: string;
+  timeZone?: string; // zone for date-times without one (default: the feed's city zone, else UTC)
+  city?: string;
+  network?: string;
+  language?: string; // given to records that have none
+  from?: string;
+  to?: string; // YYYY-MM-DD window for expanding recurring events
+  /** The kind, when the caller knows it (the CLI's `import ics`); else sniffed. */
+  kind?: SourceKind;
+}
+
+export interface ReadResult {
+  kind: SourceKind;
+  feed: Feed;
+  problems: Problem[];
+}
+
+/** The start of the text, BOM and UTF-16/32 zero bytes set aside, for sniffing only. */
+function head(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < Math.min(bytes.length, 4096) && out.length < 1024; i++)
+    if (bytes[i] !== 0 && bytes[i] < 0x80) out += String.fromCharCode(bytes[i]);
+  return out.replace(/^[^\x20-\x7e]+/, '').trimStart();
+}
+
+const BY_TYPE: Record<string, SourceKind> = {
+  'text/calendar': 'ics',
+  'application/ics': 'ics',
+  'application/rss+xml': 'rss',
+  'application/rdf+xml': 'rss',
+  'application/atom+xml': 'atom',
+  'application/feed+json': 'jsonfeed',
+};
+const BY_EXTENSION: Record<string, SourceKind> = {
+  ics: 'ics',
+  ical: 'ics',
+  ifb: 'ics',
+  rss: 'rss',
+  rdf: 'rss',
+  atom: 'atom',
+};
+
+/** Decide the kind from the HTTP content type, the URL's extension and the first bytes. */
+export function sniffSource(
+  bytes: Uint8Array,
+  contentType?: string,
+  url?: string,
+): SourceKind | undefined {
+  const start = head(bytes);
+  if (/^BEGIN:VCALENDAR/i.test(start)) return 'ics';
+  if (start.startsWith('{')) return /jsonfeed\.org\/version/.test(start) ? 'jsonfeed' : 'civic';
+  if (start.startsWith('<')) {
+    // The root element: after the declaration, comments and a DOCTYPE.
+    const root =
+      /^(?:<\?[^>]*>\s*|<!--[^]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[^\]]*\])?\s*>\s*)*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/i.exec(
+        start,
+      );
+    const name = root?.[2];
+    if (name === 'rss' || name === 'RDF') return 'rss';
+    if (name === 'feed') return 'atom';
+    return undefined;
+  }
+  const type = contentType?.split(';')[0].trim().toLowerCase();
+  if (type && BY_TYPE[type]) return BY_TYPE[type];
+  const extension = /\.([a-z]{2,5})(?:[?#]|$)/i.exec(url ?? '')?.[1].toLowerCase();
+  return extension ? BY_EXTENSION[extension] : undefined;
+}
+
+const READERS: Record<
+  Exclude<SourceKind, 'civic'>,
+  (text: string, ctx: ReaderContext) => FeedPart
+> = {
+  ics: readIcs,
+  rss: readRss,
+  atom: readAtom,
+  jsonfeed: readJsonFeed,
+};
+
+/** Reads a source; never throws: what cannot be read is a problem in plain words. */
+export function readSource(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
+  const problems: Problem[] = [];
+  const kind = options.kind ?? sniffSource(bytes, options.contentType, options.url);
+  if (!kind) {
+    problems.push({
+      path: '',
+      message:
+        'this is not a calendar or feed that can be read (expected iCalendar, RSS, Atom, JSON Feed or a civic feed)',
+      severity: 'error',
+    });
+    return { kind: 'civic', feed: emptyFeed(), problems };
+  }
+  const decoded = decodeBytes(bytes, options.contentType, kind === 'rss' || kind === 'atom');
+  problems.push(...decoded.problems);
+  let candidate: unknown;
+  try {
+    if (kind === 'civic') {
+      try {
+        candidate = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
+      } catch {
+        throw new ReaderError('not a civic feed: the text is not valid JSON');
+      }
+    } else {
+      const zone = options.timeZone?.trim();
+      if (zone && !isIanaZone(zone))
+        throw new ReaderError(`"${zone}" is not an IANA time zone such as Europe/Brussels`);
+      const ctx: ReaderContext = {
+        timeZone: zone || 'UTC',
+        explicitZone: Boolean(zone),
+        city: options.city,
+        network: options.network,
+        language: options.language,
+        from: options.from,
+        to: options.to,
+        url: options.url,
+        problems,
+      };
+      const part = READERS[kind](decoded.text, ctx);
+      const feed: Record<string, unknown> = { version: 1 };
+      if (part.title) feed.title = part.title;
+      const language = (part.language ?? options.language)?.trim().replace(/_/g, '-');
+      if (language) feed.language = language;
+      feed.events = part.events ?? [];
+      feed.activities = part.activities ?? [];
+      candidate = feed;
+    }
+  } catch (error) {
+    problems.push({
+      path: '',
+      message:
+        error instanceof ReaderError
+          ? error.message
+          : 'the file could not be read (an unexpected error in the reader; please report it with the file)',
+      severity: 'error',
+    });
+    return { kind, feed: emptyFeed(), problems };
+  }
+  const parsed = parseFeed(candidate);
+  problems.push(...parsed.problems.map((p) => labelled(p, candidate)));
+  return { kind, feed: parsed.feed ?? emptyFeed(), problems };
+}
+
+/** A validation problem names the record's id, which the source's author can find. */
+function labelled(p: Problem, candidate: unknown): Problem {
+  const m = /^(events|activities)\[(\d+)\]/.exec(p.path);
+  const list = m ? (candidate as Record<string, { id?: unknown }[]>)[m[1]] : undefined;
+  const id = list?.[Number(m![2])]?.id;
+  return typeof id === 'string' ? { ...p, message: `${JSON.stringify(id)}: ${p.message}` } : p;
+}
