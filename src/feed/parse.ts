@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { FEED_VERSION, FeedHeaderSchema, RECORD_SCHEMAS } from './schema.js';
-import { emptyFeed, RECORD_KINDS } from './types.js';
+import { emptyFeed, RECORD_KINDS, SINGULAR } from './types.js';
 import type { Feed, ParseResult, Problem, RecordKind } from './types.js';
 import { pickWinner } from './merge.js';
 
@@ -24,14 +24,6 @@ const REQUIRED: Record<RecordKind, readonly string[]> = {
   practices: ['id', 'title'],
   activities: ['id', 'title', 'published'],
   events: ['id', 'title', 'start'],
-};
-
-const SINGULAR: Record<RecordKind, string> = {
-  cities: 'city',
-  networks: 'network',
-  practices: 'practice',
-  activities: 'activity',
-  events: 'event',
 };
 
 /** Why a whole feed failed; the loader turns these into typed errors. */
