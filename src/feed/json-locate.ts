@@ -61,6 +61,8 @@ function show(text: string, max = 30): string {
 /** Scans JSON text, recording where each value starts; throws Stop at the first mistake. */
 class Scanner {
   i = 0;
+  /** The last comma between values: a trailing comma is reported where it is. */
+  private comma = 0;
   readonly positions = new Map<string, number>();
 
   constructor(readonly text: string) {}
@@ -203,6 +205,7 @@ class Scanner {
     this.space();
     const after = this.text[this.i];
     if (after === ',' || after === close) {
+      if (after === ',') this.comma = this.i;
       this.i++;
       return after === close;
     }
@@ -236,9 +239,9 @@ class Scanner {
       if (c === undefined) throw this.endOfFile();
       if (c === '}')
         throw new Stop(
-          this.i,
+          this.comma,
           'there is a comma after the last field of this object',
-          'remove the comma before the }',
+          'remove this comma (the last field has none after it)',
         );
       if (c !== '"') {
         WORD.lastIndex = this.i;
@@ -284,9 +287,9 @@ class Scanner {
       this.space();
       if (this.text[this.i] === ']')
         throw new Stop(
-          this.i,
+          this.comma,
           'there is a comma after the last item of this list',
-          'remove the comma before the ]',
+          'remove this comma (the last item has none after it)',
         );
       this.value(`${path}[${index}]`);
       if (this.closed(']')) return;

@@ -25,16 +25,16 @@ describe('JSON syntax errors in plain words, with line and column', () => {
     );
     assert.throws(() => JSON.parse(text), /Expected double-quoted property name/);
     const error = syntaxError(text);
-    assert.deepEqual([error.line, error.column], [4, 65]);
+    assert.deepEqual([error.line, error.column], [4, 63]);
     assert.equal(error.message, 'there is a comma after the last field of this object');
-    assert.equal(error.fix, 'remove the comma before the }');
+    assert.equal(error.fix, 'remove this comma (the last field has none after it)');
   });
 
   it('a trailing comma after the last item of a list', () => {
     const error = syntaxError('{"version": 1,\n "cities": [\n  {"id": "a", "name": "A"},\n ]\n}');
     assert.deepEqual(
       [error.line, error.column, error.message],
-      [4, 2, 'there is a comma after the last item of this list'],
+      [3, 27, 'there is a comma after the last item of this list'],
     );
   });
 
@@ -64,7 +64,7 @@ describe('JSON syntax errors in plain words, with line and column', () => {
 
   it('a byte order mark does not move the columns of the first line', () => {
     const error = syntaxError('\uFEFF{"version": 1,}');
-    assert.deepEqual([error.line, error.column], [1, 15]);
+    assert.deepEqual([error.line, error.column], [1, 14]);
   });
 });
 
