@@ -69,8 +69,13 @@ export function createDemoServer({ demoDir = join(root, 'demo'), csp = DEMO_CSP 
       return;
     }
     const file = fileFor(url.pathname, demoDir);
+    // The checker and the builder read the editor's own feed, wherever it is published.
+    const pageCsp =
+      csp === DEMO_CSP && /(checker|builder)\.html$/.test(file ?? '')
+        ? csp.replace("connect-src 'self'", "connect-src 'self' https:")
+        : csp;
     const headers = {
-      ...(csp ? { 'content-security-policy': csp } : {}),
+      ...(pageCsp ? { 'content-security-policy': pageCsp } : {}),
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'strict-origin-when-cross-origin',
       'access-control-allow-origin': '*',

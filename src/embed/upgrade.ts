@@ -25,6 +25,7 @@ const ATTRIBUTES = new Set([
   'lang',
   'heading-level',
   'theme',
+  'accent',
   'refresh',
   'sections',
   'compact',
