@@ -1,38 +1,38 @@
 /**
- * Files that are not our JSON feed: iCalendar, RSS, Atom, JSON Feed. They
- * are recognised here and the editor is told how to convert them.
+ * Files that are not our JSON feed: iCalendar, RSS, Atom and JSON Feed, read
+ * by the same core readers as `civic-feed import`, then checked by the same
+ * rules as a feed, so the editor sees what the widgets would show.
  */
-import type { FeedCheck } from '../src/feed/check.js';
+import { readSource, type SourceKind } from '../src/core/readers/index.js';
+import { checkFeedValue, fixFor, type FeedCheck } from '../src/feed/check.js';
+import { describePath } from '../src/feed/types.js';
 
-function kindOf(text: string, hints: { name?: string; contentType?: string }): string {
-  const head = text.slice(0, 400);
-  if (/BEGIN:VCALENDAR/i.test(head) || /calendar/i.test(hints.contentType ?? ''))
-    return 'an events calendar (iCalendar)';
-  if (/<rss[\s>]/i.test(head)) return 'a news feed (RSS)';
-  if (/<feed[\s>]/i.test(head)) return 'a news feed (Atom)';
-  if (/jsonfeed\.org/.test(head)) return 'a JSON Feed';
-  if (/^\s*</.test(head)) return 'a web page or XML file';
-  return 'a file of an unknown kind';
-}
+const NAMES: Record<SourceKind, string> = {
+  civic: 'a civic-widgets feed',
+  ics: 'an events calendar (iCalendar)',
+  rss: 'a news feed (RSS)',
+  atom: 'a news feed (Atom)',
+  jsonfeed: 'a JSON Feed',
+};
 
 export function readOtherFormat(
-  _bytes: Uint8Array,
-  text: string,
+  bytes: Uint8Array,
   hints: { name?: string; contentType?: string; url?: string },
-): Promise<FeedCheck & { format: string }> {
-  const format = kindOf(text, hints);
-  return Promise.resolve({
-    format,
-    feed: null,
-    counts: {},
-    problems: [
-      {
-        path: '',
-        where: '',
-        severity: 'error',
-        message: `this looks like ${format}, not a civic-widgets feed`,
-        fix: 'convert it with `civic-feed import` (see docs/hubs.md), or check that you chose the right file',
-      },
-    ],
-  });
+): FeedCheck & { format: string; converted: boolean } {
+  const read = readSource(bytes, { contentType: hints.contentType, url: hints.url ?? hints.name });
+  const problems = read.problems.map((p) => ({
+    ...p,
+    where: p.path ? describePath(p.path) : '',
+    fix: fixFor(p),
+  }));
+  const readable = read.feed.events.length + read.feed.activities.length > 0;
+  // The converted records pass the feed rules again: references and all, as in a feed file.
+  const checked = checkFeedValue(read.feed);
+  return {
+    format: NAMES[read.kind],
+    converted: readable,
+    feed: readable || !problems.length ? checked.feed : null,
+    counts: checked.counts,
+    problems: [...problems, ...checked.problems],
+  };
 }

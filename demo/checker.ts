@@ -32,19 +32,18 @@ const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? on
 
 const PLURAL: Record<string, string> = { city: 'cities', activity: 'activities' };
 
+type Checked = FeedCheck & { format: string; converted?: boolean };
+
 /** Reads bytes as our JSON feed, or through the readers for iCalendar, RSS, Atom and JSON Feed. */
-export async function checkBytes(
+export function checkBytes(
   bytes: Uint8Array,
   hints: { name?: string; contentType?: string; url?: string } = {},
-): Promise<FeedCheck & { format: string }> {
+): Checked {
   const text = new TextDecoder('utf-8').decode(bytes);
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  const looksJson =
-    start.startsWith('{') || start.startsWith('[') || /json/i.test(hints.name ?? '');
-  if (looksJson && !/jsonfeed\.org/.test(start.slice(0, 200))) {
+  if (/^[[{]/.test(start) && !/jsonfeed\.org\/version/.test(start.slice(0, 400)))
     return { format: 'a civic-widgets feed (JSON)', ...checkFeedText(text) };
-  }
-  return readOtherFormat(bytes, text, hints);
+  return readOtherFormat(bytes, hints);
 }
 
 /** "is missing" alone reads oddly under a place: name the field ("title is missing"). */
@@ -73,7 +72,7 @@ function describeProblem(problem: CheckedProblem): HTMLLIElement {
   );
 }
 
-function summaryOf(check: FeedCheck & { format: string }): string {
+function summaryOf(check: Checked): string {
   const errors = check.problems.filter((p) => p.severity === 'error').length;
   const warnings = check.problems.length - errors;
   if (!check.feed)
@@ -139,7 +138,7 @@ function previews(feed: Feed): HTMLElement[] {
 }
 
 /** Shows a check: the summary, every problem, and the widgets. */
-export function show(check: FeedCheck & { format: string }, source: string): void {
+export function show(check: Checked, source: string): void {
   const result = byId('result');
   const summary = summaryOf(check);
   byId('result-heading').textContent = `Result for ${source}`;
@@ -149,8 +148,20 @@ export function show(check: FeedCheck & { format: string }, source: string): voi
   const previewSection = byId('preview-section');
   previewSection.hidden = !check.feed;
   byId('previews').replaceChildren(...(check.feed ? previews(check.feed) : []));
+  offerDownload(check.converted && check.feed ? check.feed : undefined);
   byId('status').textContent = summary;
   byId('result-heading').focus();
+}
+
+/** A converted calendar or news feed, as a feed file the editor can publish as it is. */
+function offerDownload(feed: Feed | undefined): void {
+  const box = byId('download');
+  box.hidden = !feed;
+  const link = byId<HTMLAnchorElement>('download-link');
+  if (link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
+  if (!feed) return;
+  const json = `${JSON.stringify(feed, null, 2)}\n`;
+  link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
 }
 
 function failed(source: string, message: string, fix: string): void {
@@ -201,17 +212,14 @@ async function checkAddress(address: string): Promise<void> {
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   show(
-    await checkBytes(bytes, {
-      url: url.href,
-      contentType: response.headers.get('content-type') ?? '',
-    }),
+    checkBytes(bytes, { url: url.href, contentType: response.headers.get('content-type') ?? '' }),
     url.href,
   );
 }
 
 async function checkFile(file: File): Promise<void> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  show(await checkBytes(bytes, { name: file.name, contentType: file.type }), file.name);
+  show(checkBytes(bytes, { name: file.name, contentType: file.type }), file.name);
 }
 
 /** Wires the page's three forms and the drop area. */
@@ -229,9 +237,7 @@ export function startChecker(): void {
   const text = byId<HTMLTextAreaElement>('text');
   byId('by-text').addEventListener('submit', (event) => {
     event.preventDefault();
-    void checkBytes(new TextEncoder().encode(text.value)).then((check) =>
-      show(check, 'the pasted text'),
-    );
+    show(checkBytes(new TextEncoder().encode(text.value)), 'the pasted text');
   });
   const drop = byId('drop');
   drop.addEventListener('dragover', (event) => {

@@ -136,9 +136,38 @@ describe('feed checker page', () => {
     expect(document.activeElement).to.equal(q('#result-heading'));
   });
 
-  it('recognises an iCalendar file and says how to read it', async () => {
-    q<HTMLTextAreaElement>('#text').value = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
+  it('reads an iCalendar file with the core readers, previews it and offers it as a feed file', async () => {
+    q<HTMLTextAreaElement>('#text').value = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Stoke-on-Trent City Council//Events//EN',
+      'BEGIN:VEVENT',
+      'UID:open-studio-2026-12-05@stoke.gov.uk',
+      'DTSTAMP:20261101T090000Z',
+      'DTSTART;VALUE=DATE:20261205',
+      'SUMMARY:Open studio day',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
     q('#by-text button').click();
-    await waitUntil(() => /iCalendar/.test(problems()[0] ?? ''), 'iCalendar not recognised');
+    await waitUntil(() => /iCalendar/.test(q('#summary').textContent ?? ''), 'not read');
+    expect(q('#summary').textContent).to.equal(
+      'This is an events calendar (iCalendar). No problems: the widgets can show it as it is. Shown: 1 event.',
+    );
+    expect(q('#download').hidden).to.equal(false);
+    const link = q<HTMLAnchorElement>('#download-link');
+    expect(link.download).to.equal('feed.json');
+    const converted = (await (await fetch(link.href)).json()) as {
+      version: number;
+      events: { title: string; start: string }[];
+    };
+    expect(converted.version).to.equal(1);
+    expect(converted.events.map((e) => [e.title, e.start])).to.deep.equal([
+      ['Open studio day', '2026-12-05'],
+    ]);
+    const calendar = q('#previews events-calendar');
+    await waitUntil(() => text(calendar).includes('Open studio day'), 'no event in the preview');
+    await expectAccessible(q('main'));
   });
 });
