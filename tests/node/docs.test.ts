@@ -24,3 +24,32 @@ describe('the docs’ example feed', () => {
       assert.ok(feed![kind].length > 0, kind);
   });
 });
+
+describe('docs/embedding.md', () => {
+  it('lists every attribute of every widget for CKEditor, as the elements declare them', () => {
+    const manifest = JSON.parse(read('custom-elements.json')) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
+    const declared = new Map(
+      manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .filter((d) => d.tagName)
+        .map((d) => [d.tagName!, (d.attributes ?? []).map((a) => a.name).sort()]),
+    );
+    const line = /editable HTML tags_ add\s+`([^`]+)`/.exec(read('docs/embedding.md'))![1];
+    const listed = new Map(
+      [...line.matchAll(/<([a-z-]+) ([^>]+)>/g)].map((m) => [m[1], m[2].split(/\s+/).sort()]),
+    );
+    assert.deepEqual([...listed.keys()].sort(), [...declared.keys()].sort());
+    for (const [tag, attributes] of declared) assert.deepEqual(listed.get(tag), attributes, tag);
+  });
+
+  it('starts with getting the files, and splits the editor’s part from the administrator’s', () => {
+    const headings = read('docs/embedding.md').match(/^## .*/gm);
+    assert.deepEqual(headings?.slice(0, 3), [
+      '## Get the files',
+      '## For the editor: put a widget on a page',
+      '## For the site administrator',
+    ]);
+  });
+});
