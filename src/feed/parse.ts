@@ -13,7 +13,7 @@
  */
 import * as v from 'valibot';
 import { FEED_VERSION, FeedHeaderSchema, RECORD_SCHEMAS } from './schema.js';
-import { emptyFeed, RECORD_KINDS, SINGULAR } from './types.js';
+import { describePath, emptyFeed, RECORD_KINDS, SINGULAR } from './types.js';
 import type { Feed, ParseResult, Problem, RecordKind } from './types.js';
 import { pickWinner } from './merge.js';
 
@@ -281,7 +281,7 @@ function* parseSteps(json: unknown): Generator<void, FeedParseResult> {
         const droppedIndex = kept === record ? earlier.index : index;
         problems.push({
           path: `${kind}[${droppedIndex}].id`,
-          message: `${describeValue(id)} is used twice in ${kind} (also at ${kind}[${kept === record ? index : earlier.index}]); the ${kept === record ? 'later' : 'more recently updated'} one is kept`,
+          message: `${describeValue(id)} is used twice in ${kind} (also at ${describePath(`${kind}[${kept === record ? index : earlier.index}]`)}); the ${kept === record ? 'later' : 'more recently updated'} one is kept`,
           severity: 'error',
         });
         byId.set(id, kept === record ? { record, index } : earlier);
