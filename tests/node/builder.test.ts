@@ -155,4 +155,50 @@ describe('embed-code builder', () => {
     assert.match(await page.inputValue('#theme-css'), /--civic-accent: #6b2c91;/);
     assert.deepEqual(errors, []);
   });
+
+  it('passes axe with the form filled in and the preview shown', async () => {
+    // axe is injected as a script, which the page's own policy would refuse.
+    const context = await browser.newContext({
+      bypassCSP: true,
+      viewport: { width: 375, height: 800 },
+    });
+    const checked = await context.newPage();
+    await checked.goto(`${base}/builder.html`);
+    await checked.waitForSelector('#attr-city', { state: 'attached' });
+    await checked.click('#example');
+    await checked.focus('#more summary');
+    await checked.keyboard.press('Enter');
+    // The example feed's month, so the test never depends on today's date.
+    await checked.fill('#attr-month', '2026-12');
+    await checked.waitForFunction(() =>
+      document
+        .querySelector('#preview events-calendar')
+        ?.shadowRoot?.textContent?.includes('Open studio day'),
+    );
+    await checked.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+    const violations = await checked.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              c: Element,
+              o: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document.querySelector('main')!, {
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        },
+        rules: { region: { enabled: false } },
+      });
+      return result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    });
+    await context.close();
+    assert.deepEqual(violations, []);
+  });
 });
