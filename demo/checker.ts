@@ -113,7 +113,7 @@ function previews(feed: Feed): HTMLElement[] {
       return box;
     }
     const element = el(tag as 'div', { 'heading-level': '4', ...attributes });
-    (element as HTMLElement & { feed: Feed }).feed = feed;
+    Object.assign(element, { feed });
     box.append(element);
     return box;
   };

@@ -117,9 +117,6 @@ describe('npx civic-feed in a fresh clone', () => {
     assert.equal(existsSync(join(clone, 'dist')), false);
     const feed = join(root, 'demo/feeds/example/feed.json');
     const { stdout } = await run('npx', ['--no', 'civic-feed', 'validate', feed], { cwd: clone });
-    assert.match(
-      stdout,
-      /feed\.json: valid\n {2}1 city; 1 network; 1 activity; 2 events/,
-    );
+    assert.match(stdout, /feed\.json: valid\n {2}1 city; 1 network; 1 activity; 2 events/);
   });
 });
