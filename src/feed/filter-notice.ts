@@ -6,6 +6,7 @@
  */
 
 interface Filterable {
+  id?: string;
   city?: string;
   network?: string;
 }
@@ -23,7 +24,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  *
  * @example
  * filterNotice('events-calendar', 'events', feed.events, { city: 'stoke-on-trent' });
- * // '<events-calendar city="stoke-on-trent"> shows none of the 3 events in the feed: 3 have no "city". …'
+ * // '<events-calendar city="stoke-on-trent"> shows none of the 3 events in the feed: 3 events have no "city" … and are hidden. To fix it: …'
  */
 export function filterNotice(
   tag: string,
@@ -41,27 +42,33 @@ export function filterNotice(
   const fixes: string[] = [];
   for (const field of active) {
     const wanted = filters[field]!;
-    const lacking = records.filter((r) => r[field] === undefined).length;
+    const lacking = records.filter((r) => r[field] === undefined);
     const others = [...new Set(records.map((r) => r[field]).filter((v) => v && v !== wanted))];
     const matching = records.filter((r) => r[field] === wanted).length;
-    if (lacking)
-      reasons.push(`${plural(lacking, one, many)} ${lacking === 1 ? 'has' : 'have'} no "${field}"`);
-    if (!matching && others.length)
+    if (lacking.length) {
+      const ids = lacking.flatMap((r) => (r.id ? [`"${r.id}"`] : [])).slice(0, 3);
+      const more = lacking.length > ids.length ? ', …' : '';
+      reasons.push(
+        `${plural(lacking.length, one, many)} ${lacking.length === 1 ? 'has' : 'have'} no "${field}"${ids.length ? ` (${ids.join(', ')}${more})` : ''} and ${lacking.length === 1 ? 'is' : 'are'} hidden`,
+      );
+      fixes.push(`if they are ${wanted}'s, add "${field}": "${wanted}" to them in the feed`);
+    }
+    if (!matching && others.length) {
       reasons.push(
         `no ${one} has "${field}": "${wanted}" (the feed has ${others
           .slice(0, 5)
           .map((v) => `"${v}"`)
           .join(', ')}${others.length > 5 ? ' …' : ''})`,
       );
-    if (lacking) fixes.push(`add "${field}": "${wanted}" to each ${one} in the feed`);
-    if (!matching && others.length) fixes.push(`check the spelling of ${field}="${wanted}"`);
+      fixes.push(`check the spelling of ${field}="${wanted}"`);
+    }
   }
   if (!reasons.length) return undefined;
   const what = shown
     ? `shows ${shown} of the ${plural(records.length, one, many)} in the feed`
     : `shows none of the ${plural(records.length, one, many)} in the feed`;
-  const remove = `remove ${attributes} to show them all`;
-  return `<${tag} ${attributes}> ${what}: ${reasons.join('; ')}. To fix it, ${[...fixes, remove].join(', or ')}.`;
+  fixes.push(`to show every ${one}, remove ${attributes}`);
+  return `<${tag} ${attributes}> ${what}: ${reasons.join('; ')}. To fix it: ${fixes.join('; ')}.`;
 }
 
 /** filterNotice, written to the console once per page for each distinct notice. */

@@ -13,14 +13,14 @@ describe('filters that explain themselves', () => {
   it('says which records a city filter hides for lacking the field, and how to fix it', () => {
     assert.equal(
       filterNotice('events-calendar', 'events', events, { city: 'stoke-on-trent' }),
-      '<events-calendar city="stoke-on-trent"> shows 1 of the 4 events in the feed: 2 events have no "city". To fix it, add "city": "stoke-on-trent" to each event in the feed, or remove city="stoke-on-trent" to show them all.',
+      '<events-calendar city="stoke-on-trent"> shows 1 of the 4 events in the feed: 2 events have no "city" ("b", "c") and are hidden. To fix it: if they are stoke-on-trent\'s, add "city": "stoke-on-trent" to them in the feed; to show every event, remove city="stoke-on-trent".',
     );
   });
 
   it('says so when nothing is left: no record has the field', () => {
     assert.equal(
       filterNotice('activity-feed', 'activities', [{}], { city: 'stoke-on-trent' }),
-      '<activity-feed city="stoke-on-trent"> shows none of the 1 activity in the feed: 1 activity has no "city". To fix it, add "city": "stoke-on-trent" to each activity in the feed, or remove city="stoke-on-trent" to show them all.',
+      '<activity-feed city="stoke-on-trent"> shows none of the 1 activity in the feed: 1 activity has no "city" and is hidden. To fix it: if they are stoke-on-trent\'s, add "city": "stoke-on-trent" to them in the feed; to show every activity, remove city="stoke-on-trent".',
     );
   });
 
@@ -29,7 +29,7 @@ describe('filters that explain themselves', () => {
       filterNotice('events-calendar', 'events', [{ network: 'unic' }, { network: 'urbact' }], {
         network: 'unik',
       }),
-      '<events-calendar network="unik"> shows none of the 2 events in the feed: no event has "network": "unik" (the feed has "unic", "urbact"). To fix it, check the spelling of network="unik", or remove network="unik" to show them all.',
+      '<events-calendar network="unik"> shows none of the 2 events in the feed: no event has "network": "unik" (the feed has "unic", "urbact"). To fix it: check the spelling of network="unik"; to show every event, remove network="unik".',
     );
   });
 
