@@ -13,7 +13,7 @@ const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 function fixReferences(text: string): string {
   return text.replace(
     /&(?:(#\d{1,7}|#[xX][0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}))?;?/g,
-    (all, num, name) => {
+    (all: string, num?: string, name?: string) => {
       if (num) return all.endsWith(';') ? all : `${all};`;
       if (name && all.endsWith(';')) {
         if (PREDEFINED.has(name)) return all;
