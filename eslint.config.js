@@ -10,6 +10,7 @@ export default tseslint.config(
       'node_modules',
       'dist',
       'dist-demo',
+      'release',
       'storybook-static',
       'coverage',
       '.cache',

@@ -72,8 +72,13 @@ export function createDemoServer({ demoDir = join(root, 'demo'), csp = DEMO_CSP 
       return;
     }
     const file = fileFor(url.pathname, demoDir);
+    // The checker and the builder read the editor's own feed, wherever it is published.
+    const pageCsp =
+      csp === DEMO_CSP && /(checker|builder)\.html$/.test(file ?? '')
+        ? csp.replace("connect-src 'self'", "connect-src 'self' https:")
+        : csp;
     const headers = {
-      ...(csp ? { 'content-security-policy': csp } : {}),
+      ...(pageCsp ? { 'content-security-policy': pageCsp } : {}),
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'strict-origin-when-cross-origin',
       'access-control-allow-origin': '*',
@@ -109,10 +114,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('Building dist/civic-widgets.js …');
     await build({ mode: 'standalone', logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
   }
+  await (await import('./demo-checker.mjs')).buildChecker();
   const port = await listen(createDemoServer(), Number(process.env.PORT ?? 8080));
   console.log(`\ncivic-widgets demo: http://localhost:${port}/\n`);
   console.log(`  Council page        http://localhost:${port}/`);
   console.log(`  UNIC hub            http://localhost:${port}/hub.html`);
+  console.log(`  Feed checker        http://localhost:${port}/checker.html`);
   console.log(`  Embed-code builder  http://localhost:${port}/builder.html`);
   console.log(`  Every state         http://localhost:${port}/states.html`);
   console.log('\nPress Ctrl+C to stop.');

@@ -5,7 +5,8 @@
  * kept and dropped, and adds warnings for references that point nowhere
  * across all the feeds it was given.
  */
-import { parseFeed, parseFeedText } from '../feed/parse.js';
+import { checkFeedText } from '../feed/check.js';
+import { parseFeed } from '../feed/parse.js';
 import { findReferenceProblems, knownIds } from '../feed/references.js';
 import { formatProblem, RECORD_KINDS } from '../feed/types.js';
 import type { Feed, Problem, RecordKind } from '../feed/types.js';
@@ -148,8 +149,8 @@ async function load(source: string, timeoutSeconds: number): Promise<Loaded> {
   try {
     json = JSON.parse(text);
   } catch {
-    // Not JSON: let the parser say so in its own words (it spots HTML pages, too).
-    const failed = parseFeedText(text);
+    // Not JSON: the checker says where, in plain words (it spots HTML pages, too).
+    const failed = checkFeedText(text);
     return unreadable(failed.problems[0]?.message ?? 'not JSON', failed.problems);
   }
   const result = parseFeed(json);

@@ -14,7 +14,7 @@
 import * as v from 'valibot';
 import { hasOffset } from '../core/values.js';
 import { FEED_VERSION, FeedHeaderSchema, RECORD_SCHEMAS } from './schema.js';
-import { emptyFeed, RECORD_KINDS } from './types.js';
+import { describePath, emptyFeed, RECORD_KINDS, SINGULAR } from './types.js';
 import type { Feed, ParseResult, Problem, RecordKind } from './types.js';
 import { pickWinner } from './merge.js';
 
@@ -25,14 +25,6 @@ const REQUIRED: Record<RecordKind, readonly string[]> = {
   practices: ['id', 'title'],
   activities: ['id', 'title', 'published'],
   events: ['id', 'title', 'start'],
-};
-
-const SINGULAR: Record<RecordKind, string> = {
-  cities: 'city',
-  networks: 'network',
-  practices: 'practice',
-  activities: 'activity',
-  events: 'event',
 };
 
 /** Why a whole feed failed; the loader turns these into typed errors. */
@@ -321,7 +313,7 @@ function* parseSteps(json: unknown, limits: ParseLimits): Generator<void, FeedPa
         const droppedIndex = kept === record ? earlier.index : index;
         problems.push({
           path: `${kind}[${droppedIndex}].id`,
-          message: `${describeValue(id)} is used twice in ${kind} (also at ${kind}[${kept === record ? index : earlier.index}]); the ${kept === record ? 'later' : 'more recently updated'} one is kept`,
+          message: `${describeValue(id)} is used twice in ${kind} (also at ${describePath(`${kind}[${kept === record ? index : earlier.index}]`)}); the ${kept === record ? 'later' : 'more recently updated'} one is kept`,
           severity: 'error',
         });
         byId.set(id, kept === record ? { record, index } : earlier);

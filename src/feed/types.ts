@@ -65,7 +65,30 @@ export function emptyFeed(): Feed {
   return { version: 1, cities: [], networks: [], practices: [], activities: [], events: [] };
 }
 
-/** "events[3].start: …" — the form every report uses. */
+/** One record of each kind, in words: "event". */
+export const SINGULAR: Record<RecordKind, string> = {
+  cities: 'city',
+  networks: 'network',
+  practices: 'practice',
+  activities: 'activity',
+  events: 'event',
+};
+
+/**
+ * A problem path in words a council editor counts in: `events[1].start` is
+ * "event 2, start" (paths stay zero-based for programs; people count from 1).
+ */
+export function describePath(path: string): string {
+  const m = /^([a-z]+)\[(\d+)\]\.?(.*)$/.exec(path);
+  if (!m || !(m[1] in SINGULAR)) return path;
+  const record = `${SINGULAR[m[1] as RecordKind]} ${Number(m[2]) + 1}`;
+  const field = m[3].replace(/\[(\d+)\]/g, (_, n: string) => ` (item ${Number(n) + 1})`);
+  return field ? `${record}, ${field}` : record;
+}
+
+/** "event 4, start (events[3].start): …" — the form every report uses. */
 export function formatProblem(p: Problem): string {
-  return `${p.source ? `${p.source}: ` : ''}${p.path ? `${p.path}: ` : ''}${p.message}`;
+  const words = describePath(p.path);
+  const where = !p.path ? '' : words === p.path ? `${p.path}: ` : `${words} (${p.path}): `;
+  return `${p.source ? `${p.source}: ` : ''}${where}${p.message}`;
 }

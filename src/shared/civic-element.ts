@@ -69,6 +69,12 @@ export abstract class CivicElement extends LitElement {
    */
   @property({ reflect: true }) theme?: Theme;
 
+  /**
+   * Accent colour (links, buttons, the selected day), e.g. "#005ea5": the same
+   * as `--civic-accent`, for pages whose editor or security policy drops `style`.
+   */
+  @property() accent?: string;
+
   /** Replaces some interface strings for this widget only. */
   @property({ attribute: false }) strings?: Partial<Record<MessageKey, Message>>;
 
@@ -161,6 +167,12 @@ export abstract class CivicElement extends LitElement {
     this.locale = this.localize.lang;
     this.t = this.localize.t;
     if (this.retried && this.data.state === 'ready') this.retryDone = true;
+    // Through the CSSOM, which a CSP without 'unsafe-inline' allows (a style attribute it blocks).
+    if (changed.has('accent')) {
+      if (this.accent && CSS.supports('color', this.accent))
+        this.style.setProperty('--civic-accent', this.accent);
+      else if (changed.get('accent')) this.style.removeProperty('--civic-accent');
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

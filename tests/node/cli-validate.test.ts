@@ -55,8 +55,14 @@ describe('civic-feed validate', () => {
     const r = await run(['validate', broken]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /3 events kept, 1 dropped/);
-    assert.match(r.stdout, /events\[1\]\.start: "next Tuesday" is not a date \(write 2026-12-03/);
-    assert.match(r.stdout, /events\[2\]\.url: "javascript:alert\(1\)" is not an absolute https:/);
+    assert.match(
+      r.stdout,
+      /event 2, start \(events\[1\]\.start\): "next Tuesday" is not a date \(write 2026-12-03/,
+    );
+    assert.match(
+      r.stdout,
+      /event 3, url \(events\[2\]\.url\): "javascript:alert\(1\)" is not an absolute https:/,
+    );
     assert.match(r.stdout, /1 feed: 0 valid, 1 with problems; 2 problems, 1 warning\./);
   });
 
@@ -162,6 +168,9 @@ describe('civic-feed validate', () => {
       input: '{"version": 1, "events": [{"id": "a", "title": "A", "start": "2026-13-01"}]}',
     });
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /events\[0\]\.start: "2026-13-01" is not a real date/);
+    assert.match(
+      r.stdout,
+      /event 1, start \(events\[0\]\.start\): "2026-13-01" is not a real date/,
+    );
   });
 });

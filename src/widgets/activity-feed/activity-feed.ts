@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedFeeds } from '../../feed/loader.js';
+import { warnAboutFilter } from '../../feed/filter-notice.js';
 import type { Activity, Feed } from '../../feed/types.js';
 import { CivicElement } from '../../shared/civic-element.js';
 import { isAllDay, parseTimestamp } from '../../core/values.js';
@@ -503,6 +504,10 @@ export class ActivityFeed extends CivicElement {
         .map(typeKey)
         .filter(Boolean),
     );
+    warnAboutFilter(this.localName, 'activities', feed.activities, {
+      city: this.city,
+      network: this.network,
+    });
     const entries: Entry[] = [];
     for (const activity of feed.activities) {
       if (this.city && activity.city !== this.city) continue;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { City, CivicEvent, Feed } from '../../feed/types.js';
+import { warnAboutFilter } from '../../feed/filter-notice.js';
 import { CivicElement } from '../../shared/civic-element.js';
 import {
   addDaysToKey,
@@ -333,6 +334,10 @@ export class EventsCalendar extends CivicElement {
     const key = [feed, this.city, this.network, this.zone];
     if (key.every((value, i) => value === this.placedFor[i])) return;
     this.placedFor = key;
+    warnAboutFilter(this.localName, 'events', feed.events, {
+      city: this.city,
+      network: this.network,
+    });
     this.bucketsFor = '';
     this.feedLanguage = feed.language;
     this.placement = place(feed.events, {
