@@ -15,7 +15,6 @@ import type { MessageKey, Translate } from './i18n.js';
 import { LocaleController } from './locale-controller.js';
 import { ShareConsumer } from './profile-share.js';
 import type { Message } from './strings/en.js';
-import { loadStrings, stringsFor } from './strings/index.js';
 
 export { resolveLang } from './locale-controller.js';
 

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/events-calendar/define.js';
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
-import { LANGUAGES } from '../../../src/shared/strings/index.js';
+import { LANGUAGES } from '../../../src/shared/strings/all.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { settled } from '../helpers/mount.js';
 import { cell, cellName, december, feedWith, focusedDay, nextFrame, root } from './fixtures.js';
