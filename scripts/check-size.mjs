@@ -66,21 +66,21 @@ export const PAGES = [
     page: { widgets: ['events-calendar'] },
     budget: 24 * KB,
     goal: 16 * KB,
-    limit: 33 * KB,
+    limit: 37.5 * KB,
   },
   {
     label: 'one <network-card>, English',
     page: { widgets: ['network-card'] },
     budget: 18 * KB,
     goal: 12 * KB,
-    limit: 26 * KB,
+    limit: 29 * KB,
   },
   {
     label: 'all four widgets, English',
     page: { widgets: ALL },
     budget: 32 * KB,
     goal: 24 * KB,
-    limit: 41 * KB,
+    limit: 46.5 * KB,
   },
   {
     label: 'the script on a page without widgets',
@@ -94,14 +94,16 @@ export const PAGES = [
     page: { widgets: ALL, script: '/dist/civic-widgets.iife.js' },
     budget: 45 * KB,
     goal: 45 * KB,
-    limit: 45 * KB,
+    limit: 52 * KB,
   },
 ];
 
 /** The ceiling for the iCalendar reader chunk; the limit is today's size plus a margin. */
-export const READER_BUDGET = { budget: 25 * KB, goal: 25 * KB, limit: 40 * KB };
+export const READER_BUDGET = { budget: 25 * KB, goal: 25 * KB, limit: 41 * KB };
 
-export const LANGUAGE_BUDGET = { budget: 1.5 * KB, goal: 1 * KB, limit: 1.5 * KB };
+// Welsh in a browser without Welsh locale data (Debian's Chromium) also fetches its names and
+// words (cy-intl, 1.1 KB): that pair is the 2.5 KB the limit allows; every other pack is ~1.3 KB.
+export const LANGUAGE_BUDGET = { budget: 1.5 * KB, goal: 1 * KB, limit: 2.7 * KB };
 
 /**
  * Loads one page in Chromium and returns every script it fetched with its
