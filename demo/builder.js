@@ -3,6 +3,8 @@
 // markup (outerHTML, read before it is placed on the page): what the editor
 // pastes is byte for byte what they saw. The settings offered for each widget
 // come from the element itself (observedAttributes), so they cannot drift.
+import { load, upgrade } from '/dist/civic-widgets.js';
+
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
 const previewNote = document.getElementById('preview-note');
@@ -140,6 +142,8 @@ function update() {
     choice.attributes.some(([n, v]) => n === 'theme' && v === 'dark'),
   );
   preview.replaceChildren(element);
+  // The data- form is converted on request when it arrives after load, as a CMS page would ask.
+  void upgrade(preview);
   copied.textContent = '';
 }
 
@@ -158,5 +162,5 @@ document.getElementById('copy').addEventListener('click', async () => {
 });
 form.addEventListener('change', update);
 form.addEventListener('input', update);
-// The settings come from the elements: wait until the script has defined them.
-Promise.all(TAGS.map((tag) => customElements.whenDefined(tag))).then(update);
+// The settings come from the elements: the script defines a widget on first use, so ask for all four.
+Promise.all(TAGS.map((tag) => load(tag))).then(update);

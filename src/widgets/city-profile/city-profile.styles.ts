@@ -87,7 +87,6 @@ export const cityProfileStyles = css`
   }
   .practice-title {
     font-size: var(--_heading-m);
-    line-height: 1.35;
   }
   /* Chips as tall as their text, however tall the card beside them. */
   .topics {

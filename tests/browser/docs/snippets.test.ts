@@ -6,7 +6,7 @@
  * sources (the same elements; the embedding tests cover the built file).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../../src/define.js';
+import { upgradeAll } from '../../../src/define.js';
 
 const DOCS = [
   'README.md',
@@ -74,6 +74,8 @@ describe('the snippets in the docs, with the docs’ example feed', () => {
     for (const { doc, html } of await snippets()) {
       const box = paste(html);
       document.body.append(box);
+      // Markup added after load is converted only on request (as a CMS page's own scripts would).
+      await upgradeAll(box);
       try {
         await waitUntil(() => box.querySelector(TAGS), `${doc}: no widget in\n${html}`);
         const widgets = [...box.querySelectorAll(TAGS)];

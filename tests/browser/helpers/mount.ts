@@ -42,3 +42,14 @@ export function text(el: Element, selector?: string): string {
   const root = selector ? el.shadowRoot!.querySelector(selector) : el.shadowRoot!;
   return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Presses a widget's "Show more" until everything is listed (lists come a page at a time). */
+export async function showAll(el: CivicElement): Promise<void> {
+  for (let guard = 0; guard < 10_000; guard++) {
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=show-more]');
+    if (!more) return;
+    more.click();
+    await el.updateComplete;
+  }
+  throw new Error(`<${el.localName}> kept offering "Show more"`);
+}

@@ -19,7 +19,7 @@ import type { CityProfile } from '../../../src/widgets/city-profile/city-profile
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
 import { eventToIcs } from '../../../src/widgets/events-calendar/ics.js';
 import type { NetworkCard } from '../../../src/widgets/network-card/network-card.js';
-import { settled } from '../helpers/mount.js';
+import { settled, showAll } from '../helpers/mount.js';
 import {
   catchPageErrors,
   countLinks,
@@ -163,14 +163,16 @@ async function renderCalendar(source: Source, findings: Findings): Promise<Event
   for (const day of days) {
     el.shadowRoot!.querySelector<HTMLElement>(`td[data-day="${day}"]`)!.click();
     await el.updateComplete;
+    await showAll(el);
     expect(el.shadowRoot!.querySelector('[part~=day-events]')).to.exist;
     findings.inspect(el);
   }
   el.view = 'list';
   await el.updateComplete;
-  expect(el.shadowRoot!.querySelectorAll('[part~=agenda-day]').length).to.equal(
-    days.filter((d) => d.startsWith(HOSTILE_MONTH)).length,
-  );
+  await showAll(el);
+  // Each event once, under its first day in the month: at most one group per day with events.
+  const groups = el.shadowRoot!.querySelectorAll('[part~=agenda-day]').length;
+  expect(groups).to.be.within(1, days.filter((d) => d.startsWith(HOSTILE_MONTH)).length);
   findings.inspect(el);
   return el;
 }
