@@ -450,7 +450,7 @@ describe('edge data: emoji and combining characters', () => {
 
   it('shows every sample exactly as written (no normalisation, no cut grapheme) in every widget', async () => {
     const widgets = await mountAll(feed);
-    await showAll(widgets['events-calendar'] as CivicElement);
+    await showAll(widgets['events-calendar']);
     const all = (tag: Tag) => deepTexts(widgets[tag]);
     for (const sample of SAMPLES) {
       expect(
