@@ -14,6 +14,8 @@ export const cityProfileStyles = css`
   }
   .header {
     display: grid;
+    /* minmax(0, …): the picture's 640 px intrinsic width must not widen a narrow column. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     padding-bottom: var(--_space);
     border-bottom: 1px solid var(--_border);
@@ -126,7 +128,7 @@ export const cityProfileStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(18em, 1fr));
     }
     .header.with-image {
-      grid-template-columns: 3fr 2fr;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       align-items: start;
     }
   }
