@@ -10,6 +10,7 @@
  * recurring events in), so it happens per widget context, memoised.
  */
 import type { XmlParser } from '../core/readers/index.js';
+import { sniffText } from '../core/readers/sniff.js';
 import type { FeedParseResult } from './parse.js';
 
 /** What a widget tells the readers. */
@@ -21,15 +22,10 @@ export interface SourceContext {
   to?: string;
 }
 
-/** A cheap look at the text: is it one of the formats the readers take? (No reader loaded for this.) */
+/** Is the text one of the formats the readers take (iCalendar, RSS, Atom, JSON Feed)? No reader is loaded for this. */
 export function isDirectSource(text: string): boolean {
-  const start = text
-    .slice(0, 2048)
-    .replace(/^\uFEFF/, '')
-    .trimStart();
-  if (/^BEGIN:VCALENDAR/i.test(start)) return true;
-  if (start.startsWith('{')) return /jsonfeed\.org\/version/.test(start);
-  return /^<(\?xml|!--|rss|feed|rdf:RDF)/i.test(start) && /<(rss|feed|rdf:RDF)[\s>]/i.test(start);
+  const kind = sniffText(text);
+  return kind !== undefined && kind !== 'civic';
 }
 
 const read = new WeakMap<object, Map<string, Promise<FeedParseResult>>>();

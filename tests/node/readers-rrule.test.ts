@@ -11,7 +11,7 @@ import rrule from 'rrule';
 import fc from 'fast-check';
 import { ruleOccurrences } from '../../src/core/readers/ics.js';
 import { readSource } from '../../src/core/readers/index.js';
-import { wallFromMs, wallMs, type Wall } from '../../src/core/readers/zone.js';
+import { wallFromMs, wallMs, type Wall } from '../../src/core/wall.js';
 
 const SEED = Number(process.env.RRULE_SEED ?? 20271203);
 const RUNS = Number(process.env.RRULE_RUNS ?? 80);

@@ -5,7 +5,8 @@
  * all: "10/06/2027", "31 Jun 2027" or a zone we do not know give undefined,
  * never a guessed day. Times without a zone are read in the zone given.
  */
-import { formatDate, formatUtc, wallMs, wallToInstant, type Wall } from './zone.js';
+import { formatDate, formatUtc, wallMs, type Wall } from '../wall.js';
+import { wallToInstant } from '../zones.js';
 
 /** Minutes east of UTC. IST is Irish Standard Time (summer time in Ireland). */
 const ZONES: Record<string, number> = {

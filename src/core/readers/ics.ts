@@ -20,19 +20,17 @@ import { windowsToIana } from './windows-zones.js';
 import {
   addDays,
   addMonths,
-  canonicalZone,
   daysInMonth,
   formatDate,
   formatLocal,
   formatOffset,
   formatUtc,
   parseWall,
-  wallAt,
   wallFromMs,
   wallMs,
-  wallToInstant,
   type Wall,
-} from './zone.js';
+} from '../wall.js';
+import { canonicalZone, wallAt, wallToInstant } from '../zones.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;

@@ -10,12 +10,12 @@ import { ReaderError, type ReaderContext } from './context.js';
 import { decodeBytes } from './decode.js';
 import { readAtom, readJsonFeed, readRss, type FeedPart } from './feeds.js';
 import { readIcs } from './ics.js';
-import { canonicalZone } from './zone.js';
+import { canonicalZone } from '../zones.js';
+import { sniffSource, type SourceKind } from './sniff.js';
 
 export { usePlatform, type Platform, type XmlNode, type XmlParser } from './platform.js';
 export { htmlToText, looksLikeHtml, normalizeText } from './html.js';
-
-export type SourceKind = 'civic' | 'ics' | 'rss' | 'atom' | 'jsonfeed';
+export { sniffSource, sniffText, type SourceKind } from './sniff.js';
 
 export interface ReadOptions {
   contentType?: string; // HTTP Content-Type incl. charset
@@ -36,57 +36,6 @@ export interface ReadResult {
   problems: Problem[];
   /** True when the source as a whole could not be read (not just some records). */
   unreadable?: boolean;
-}
-
-/** The start of the text, BOM and UTF-16/32 zero bytes set aside, for sniffing only. */
-function head(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < Math.min(bytes.length, 4096) && out.length < 1024; i++)
-    if (bytes[i] !== 0 && bytes[i] < 0x80) out += String.fromCharCode(bytes[i]);
-  return out.replace(/^[^\x20-\x7e]+/, '').trimStart();
-}
-
-const BY_TYPE: Record<string, SourceKind> = {
-  'text/calendar': 'ics',
-  'application/ics': 'ics',
-  'application/rss+xml': 'rss',
-  'application/rdf+xml': 'rss',
-  'application/atom+xml': 'atom',
-  'application/feed+json': 'jsonfeed',
-};
-const BY_EXTENSION: Record<string, SourceKind> = {
-  ics: 'ics',
-  ical: 'ics',
-  ifb: 'ics',
-  rss: 'rss',
-  rdf: 'rss',
-  atom: 'atom',
-};
-
-/** Decide the kind from the HTTP content type, the URL's extension and the first bytes. */
-export function sniffSource(
-  bytes: Uint8Array,
-  contentType?: string,
-  url?: string,
-): SourceKind | undefined {
-  const start = head(bytes);
-  if (/^BEGIN:VCALENDAR/i.test(start)) return 'ics';
-  if (start.startsWith('{')) return /jsonfeed\.org\/version/.test(start) ? 'jsonfeed' : 'civic';
-  if (start.startsWith('<')) {
-    // The root element: after the declaration, comments and a DOCTYPE.
-    const root =
-      /^(?:<\?[^>]*>\s*|<!--[^]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[^\]]*\])?\s*>\s*)*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/i.exec(
-        start,
-      );
-    const name = root?.[2];
-    if (name === 'rss' || name === 'RDF') return 'rss';
-    if (name === 'feed') return 'atom';
-    return undefined;
-  }
-  const type = contentType?.split(';')[0].trim().toLowerCase();
-  if (type && BY_TYPE[type]) return BY_TYPE[type];
-  const extension = /\.([a-z]{2,5})(?:[?#]|$)/i.exec(url ?? '')?.[1].toLowerCase();
-  return extension ? BY_EXTENSION[extension] : undefined;
 }
 
 const READERS: Record<
