@@ -13,6 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import { FeedError } from '../feed/errors.js';
 import { fetchFeedBytes, type FetchedBytes } from '../feed/fetch.js';
 import { VERSION } from './version.js';
+import { decodeBytes } from '../core/readers/decode.js';
 
 export const USER_AGENT = `civic-feed/${VERSION} (+https://github.com/civic-widgets)`;
 
@@ -300,29 +301,12 @@ export async function readSourceBytes(
 }
 
 /**
- * Text from bytes: a byte order mark decides first (and is dropped; JSON.parse
- * rejects one, Notepad writes one), then the HTTP charset when the runtime
- * knows it, else UTF-8, the only encoding JSON feeds may use.
+ * Text from bytes by the core's one set of charset rules (byte order mark,
+ * then the HTTP charset, else UTF-8; undeclared non-UTF-8 is read as
+ * Windows-1252 rather than turned into U+FFFD).
  */
 export function bytesToText(bytes: Uint8Array, contentType?: string): string {
-  const bom =
-    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-      ? 'utf-8'
-      : bytes[0] === 0xff && bytes[1] === 0xfe
-        ? 'utf-16le'
-        : bytes[0] === 0xfe && bytes[1] === 0xff
-          ? 'utf-16be'
-          : undefined;
-  const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType ?? '')?.[1];
-  const label = bom ?? charset;
-  if (label) {
-    try {
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // A charset the runtime does not know: UTF-8, below.
-    }
-  }
-  return new TextDecoder('utf-8').decode(bytes);
+  return decodeBytes(bytes, contentType).text;
 }
 
 export async function readSourceText(

@@ -10,6 +10,7 @@ import '../../../src/widgets/events-calendar/define.js';
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { mount } from '../helpers/mount.js';
+import { pressAddToCalendar } from '../helpers/downloads.js';
 
 const feed = {
   version: 1,
@@ -39,26 +40,9 @@ const feed = {
   ],
 };
 
-/** The downloads the calendar starts, caught at the anchor's click. */
+/** The files the calendar's "Add to calendar" buttons make. */
 async function downloads(el: EventsCalendar): Promise<string[]> {
-  const hrefs: string[] = [];
-  Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
-    configurable: true,
-    writable: true,
-    value(this: HTMLAnchorElement) {
-      hrefs.push(this.href);
-    },
-  });
-  try {
-    for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>(
-      '[part~=add-to-calendar]',
-    )) {
-      button.click();
-    }
-  } finally {
-    delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
-  }
-  return Promise.all(hrefs.map(async (href) => (await fetch(href)).text()));
+  return (await pressAddToCalendar(el)).map((file) => file.text);
 }
 
 /** The named blocks of a calendar, unfolded, without the DTSTAMP (the time the file was made). */

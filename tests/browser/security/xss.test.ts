@@ -19,6 +19,7 @@ import type { CityProfile } from '../../../src/widgets/city-profile/city-profile
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
 import { eventToIcs } from '../../../src/widgets/events-calendar/ics.js';
 import type { NetworkCard } from '../../../src/widgets/network-card/network-card.js';
+import { pressAddToCalendar } from '../helpers/downloads.js';
 import { settled, showAll } from '../helpers/mount.js';
 import {
   catchPageErrors,
@@ -354,29 +355,12 @@ for (const source of SOURCES) {
       const el = await renderCalendar(source, findings);
       await expectNothingRan(findings);
       // Press every "Add to calendar" in the list view, catching the download.
-      const files: { href: string; download: string }[] = [];
-      // An own `click` on the anchor prototype shadows HTMLElement's; deleting it restores that.
-      Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
-        configurable: true,
-        writable: true,
-        value(this: HTMLAnchorElement) {
-          files.push({ href: this.href, download: this.download });
-        },
-      });
-      try {
-        for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>(
-          '[part~=add-to-calendar]',
-        )) {
-          button.click();
-        }
-      } finally {
-        delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
-      }
+      const files = await pressAddToCalendar(el);
       expect(files.length).to.be.at.least(PAYLOADS.length);
       for (const file of files) {
         expect(file.href).to.match(/^blob:/);
         expect(file.download).to.match(/^[a-z0-9-]+\.ics$/);
-        const ics = await (await fetch(file.href)).text();
+        const ics = file.text;
         expect(icsProblems(ics), file.download).to.deep.equal([]);
       }
     });
