@@ -33,6 +33,7 @@ import { mergeFeeds } from '../src/feed/merge.js';
 import { parseFeed } from '../src/feed/parse.js';
 import type { Feed } from '../src/feed/types.js';
 import { activityFeed, calendarFeed, nodeFeeds } from './feeds.js';
+import { measurePageSizes, pageSizeRows, type PageSize } from './sizes.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = join(ROOT, 'bench');
@@ -556,6 +557,8 @@ type Results = {
   date: string;
   machine: ReturnType<typeof machine>;
   size: ReturnType<typeof measureSizes>;
+  /** The bytes of script real pages fetch (bench/sizes.ts, the size check's measurement). */
+  pages: PageSize[];
   calendar: Awaited<ReturnType<typeof calendar>>;
   activityFeed: Awaited<ReturnType<typeof activity>>;
   fanout: Awaited<ReturnType<typeof fanout>>;
@@ -584,9 +587,9 @@ function goals(r: Omit<Results, 'goals' | 'seconds'>): Results['goals'] {
       pass: cal.ours.next.median <= GOAL_NEXT_MONTH,
     },
     {
-      goal: 'our script ≤ ⅓ of FullCalendar core+daygrid (min+gzip)',
-      measured: `${Math.round(r.size.ratio.gzipOfFullcalendar * 100)}% (${kb(r.size.ours.gzip)} of ${kb(r.size.fullcalendar.gzip)})`,
-      pass: r.size.ratio.gzipOfFullcalendar <= GOAL_SIZE_SHARE,
+      goal: 'the script of a page with all four widgets ≤ ⅓ of FullCalendar core+daygrid (gzip)',
+      measured: `${Math.round((allFour(r) / r.size.fullcalendar.gzip) * 100)}% (${kb(allFour(r))} of ${kb(r.size.fullcalendar.gzip)})`,
+      pass: allFour(r) / r.size.fullcalendar.gzip <= GOAL_SIZE_SHARE,
     },
     {
       goal: `no long task > ${GOAL_LONG_TASK} ms from the feed's arrival to the painted grid, 5,000 events (checking included)`,
@@ -617,6 +620,11 @@ function goals(r: Omit<Results, 'goals' | 'seconds'>): Results['goals'] {
   ];
 }
 
+/** Bytes of script a page with all four widgets fetches. */
+function allFour(r: Pick<Results, 'pages'>): number {
+  return r.pages.find((page) => page.label.startsWith('all four'))?.gzip ?? NaN;
+}
+
 function table(r: Results): { text: string; markdown: string } {
   const s = r.size;
   const c = r.calendar;
@@ -627,14 +635,15 @@ function table(r: Results): { text: string; markdown: string } {
   const perSec = (x: number) => `${(x / 1e6).toFixed(2)} M records/s`;
   const rows: [string, string, string, string][] = [
     ['Benchmark', 'civic-widgets', 'peer', 'ratio'],
+    ...pageSizeRows(r.pages, { fullcalendar: s.fullcalendar.gzip, cally: s.cally.gzip }),
     [
-      'Size, min+gzip',
+      'Size of the loader script alone, min+gzip',
       kb(s.ours.gzip),
       `FullCalendar ${kb(s.fullcalendar.gzip)}; cally ${kb(s.cally.gzip)}`,
       `${Math.round(s.ratio.gzipOfFullcalendar * 100)}% of FC; ${s.ratio.gzipOfCally}× cally`,
     ],
     [
-      'Size, brotli',
+      'Size of the loader script alone, brotli',
       kb(s.ours.brotli),
       `FullCalendar ${kb(s.fullcalendar.brotli)}; cally ${kb(s.cally.brotli)}`,
       `${Math.round(s.ratio.brotliOfFullcalendar * 100)}% of FC; ${s.ratio.brotliOfCally}× cally`,
@@ -749,6 +758,7 @@ async function main(): Promise<void> {
   await prepare();
   step('1. Size');
   const size = measureSizes();
+  const pages = await measurePageSizes();
 
   step('5. Feed layer (Node): parseFeed and mergeFeeds on 100,000 records');
   const layer = feedLayer();
@@ -794,6 +804,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine: machine(browserVersion),
     size,
+    pages,
     calendar: cal,
     activityFeed: act,
     fanout: fan,

@@ -191,7 +191,8 @@ window.bench = {
   /** <events-calendar>: month view of `month` from a feed object, then the next month. */
   async ours({ feedUrl, month, nextMonth }) {
     const feed = await loadJson(feedUrl);
-    await customElements.whenDefined('events-calendar');
+    // The script defines a widget on first use: ask for it before the page has one.
+    await (await import('/dist/civic-widgets.js')).load('events-calendar');
     await quiet();
     const box = host();
     const el = document.createElement('events-calendar');
@@ -279,7 +280,7 @@ window.bench = {
   /** <activity-feed limit=…>: first render, then "Show more" `clicks` times. */
   async activity({ feedUrl, limit, clicks }) {
     const feed = await loadJson(feedUrl);
-    await customElements.whenDefined('activity-feed');
+    await (await import('/dist/civic-widgets.js')).load('activity-feed');
     await quiet();
     const box = host();
     const el = document.createElement('activity-feed');
