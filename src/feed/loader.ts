@@ -13,7 +13,7 @@ import { fetchFeedText, type FetchOptions } from './fetch.js';
 import { mergeFeeds } from './merge.js';
 import { parseFeedTextAsync, type FeedParseResult } from './parse.js';
 import { isDirectSource, readDirect, type SourceContext } from './sources.js';
-import type { Feed, Problem } from './types.js';
+import { formatProblem, type Feed, type Problem } from './types.js';
 
 /**
  * What one feed may put in front of a resident's browser: the first 10,000
@@ -108,7 +108,8 @@ function start(url: string, reg: Registry): Entry {
       const { maxRecords, maxProblems } = reg.options;
       const result = await parseFeedTextAsync(text, { maxRecords, maxProblems });
       if (result.failure) {
-        throw new FeedError(FAILURE_KIND[result.failure], url, result.problems[0].message);
+        // With its place (version: is 2, ...), as validate and the console say it.
+        throw new FeedError(FAILURE_KIND[result.failure], url, formatProblem(result.problems[0]));
       }
       for (const problem of result.problems) problem.source = url;
       return result;
