@@ -10,7 +10,6 @@
  * recurring events in), so it happens per widget context, memoised.
  */
 import type { XmlParser } from '../core/readers/index.js';
-import { sniffText } from '../core/readers/sniff.js';
 import type { FeedParseResult } from './parse.js';
 
 /** What a widget tells the readers. */
@@ -22,10 +21,19 @@ export interface SourceContext {
   to?: string;
 }
 
-/** Is the text one of the formats the readers take (iCalendar, RSS, Atom, JSON Feed)? No reader is loaded for this. */
+/**
+ * A cheap look at the text: is it one of the formats the readers take? It
+ * stays apart from the readers' sniffSource on purpose: importing that module
+ * here made the bundler put it, and so the readers' chunk, on every page.
+ */
 export function isDirectSource(text: string): boolean {
-  const kind = sniffText(text);
-  return kind !== undefined && kind !== 'civic';
+  const start = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (/^BEGIN:VCALENDAR/i.test(start)) return true;
+  if (start.startsWith('{')) return /jsonfeed\.org\/version/.test(start);
+  return /^<(\?xml|!--|rss|feed|rdf:RDF)/i.test(start) && /<(rss|feed|rdf:RDF)[\s>]/i.test(start);
 }
 
 const read = new WeakMap<object, Map<string, Promise<FeedParseResult>>>();
