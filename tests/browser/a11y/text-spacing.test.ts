@@ -151,6 +151,18 @@ describe('text spacing from the page (WCAG 1.4.12)', () => {
     for (const wrapper of document.body.querySelectorAll('div[lang="en-GB"]')) wrapper.remove();
   });
 
+  it('the check finds text clipped by a fixed box, and lets a clamped title with its full text pass', () => {
+    const host = document.createElement('div');
+    host.lang = 'en-GB';
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<p style="height: 1em; overflow: hidden">Two words</p>
+      <span style="display: block; width: 3em; overflow: hidden; white-space: nowrap" title="A long title">A long title</span>`;
+    const problems = clippingProblems(host);
+    expect(problems).to.have.length(1);
+    expect(problems[0]).to.match(/^<p class=""> "Two words": content \d+×24 in a box \d+×16$/);
+  });
+
   for (const width of [1280, 320]) {
     for (const tag of TAGS) {
       it(`<${tag}> at ${width} px: every text spaced as the reader asks, none lost`, async () => {
