@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * Sizes are in em so the calendar follows the page's font size. The grid's
- * row height (--_cell) and the header's height are fixed per container
- * width, so the loading skeleton reserves exactly the final height.
+ * row height (--_cell) and the header's height are set per container width,
+ * for their content at line height 1.5, so the loading skeleton reserves the
+ * final height. They are the least a row takes: it grows, never clips, when
+ * a reader's spacing needs more (WCAG 1.4.12).
  */
 export const eventsCalendarStyles = css`
   :host {
@@ -172,9 +174,14 @@ export const eventsCalendarStyles = css`
     display: none;
   }
 
-  /* Wide: the first events of each day, one clipped line each (the full title in \`title\`). */
+  /*
+   * Wide: the first events of each day, one clipped line each (the full title
+   * in \`title\`). Row heights are set on the elements inside: a container
+   * query never matches the container (:host) itself.
+   */
   @container (min-width: 48em) {
-    :host {
+    .calendar,
+    .skeleton {
       --_cell: 6.5em;
     }
   }
@@ -388,14 +395,17 @@ export const eventsCalendarStyles = css`
     .skeleton-button {
       width: 10em;
     }
-    :host {
-      --_cell: 3.75em;
+    /* A day number and a count at line height 1.5. */
+    .calendar,
+    .skeleton {
+      --_cell: 4em;
     }
   }
 
   /* Sidebar: a compact grid, counts as a dot and a number. */
   @container (max-width: 26em) {
-    :host {
+    .calendar,
+    .skeleton {
       --_cell: 3.25em;
       --_head: 1.75em;
     }
