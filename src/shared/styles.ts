@@ -29,9 +29,14 @@ export const baseStyles = css`
     --_gap-s: calc(var(--_space) * 0.5);
     --_gap-m: calc(var(--_space) * 0.75);
     --_gap-l: calc(var(--_space) * 1.5);
-    --_heading-l: 1.5em;
-    --_heading-m: 1.1875em;
-    --_heading-s: 1.0625em;
+    /*
+     * Headings are larger by zoom, not font-size: a reader's letter and word
+     * spacing arrive as lengths fixed at the host's font size (0.12em of 16 px
+     * is 1.92 px), and only zoom scales them with the text (WCAG 1.4.12).
+     */
+    --_heading-l: 1.5;
+    --_heading-m: 1.1875;
+    --_heading-s: 1.0625;
 
     display: block;
     container-type: inline-size;
@@ -184,7 +189,7 @@ export const baseStyles = css`
   }
   @container (max-width: 26em) {
     * {
-      --_heading-l: 1.25em;
+      --_heading-l: 1.25;
     }
   }
   .error {

@@ -27,7 +27,7 @@ export const cityProfileStyles = css`
   }
   /* One step above the sections, whatever the width. */
   .name {
-    font-size: calc(var(--_heading-l) + 0.25em);
+    zoom: calc(var(--_heading-l) + 0.25);
   }
   .image {
     display: block;
@@ -71,7 +71,7 @@ export const cityProfileStyles = css`
     gap: var(--_gap-m);
   }
   .section-title {
-    font-size: var(--_heading-l);
+    zoom: var(--_heading-l);
   }
   .networks,
   .practices {
@@ -88,7 +88,7 @@ export const cityProfileStyles = css`
     background: var(--_surface);
   }
   .practice-title {
-    font-size: var(--_heading-m);
+    zoom: var(--_heading-m);
   }
   /* Chips as tall as their text, however tall the card beside them. */
   .topics {

@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * Sizes are in em so the calendar follows the page's font size. The grid's
- * row height (--_cell) and the header's height are fixed per container
- * width, so the loading skeleton reserves exactly the final height.
+ * row height (--_cell) and the header's height are set per container width,
+ * for their content at line height 1.5, so the loading skeleton reserves the
+ * final height. They are the least a row takes: it grows, never clips, when
+ * a reader's spacing needs more (WCAG 1.4.12).
  */
 export const eventsCalendarStyles = css`
   :host {
@@ -34,7 +36,7 @@ export const eventsCalendarStyles = css`
     min-height: var(--_control);
   }
   .heading {
-    font-size: var(--_heading-l);
+    zoom: var(--_heading-l);
   }
   .controls {
     display: flex;
@@ -122,14 +124,14 @@ export const eventsCalendarStyles = css`
     box-shadow: inset 0 0 0 3px var(--_focus-text);
     pointer-events: none;
   }
+  /* At least a circle: wider or taller when the reader's spacing needs it. */
   .number {
     display: inline-grid;
     place-items: center;
     min-width: 1.9em;
-    height: 1.9em;
+    min-height: 1.9em;
     border-radius: 999px;
     font-variant-numeric: tabular-nums;
-    line-height: 1;
   }
   .outside {
     color: var(--_muted);
@@ -160,7 +162,6 @@ export const eventsCalendarStyles = css`
     margin-top: 0.2em;
     font-size: 0.8125em;
     font-weight: 600;
-    line-height: 1.2;
   }
   .dot {
     flex: none;
@@ -173,9 +174,14 @@ export const eventsCalendarStyles = css`
     display: none;
   }
 
-  /* Wide: the first events of each day, one clipped line each. */
+  /*
+   * Wide: the first events of each day, one clipped line each (the full title
+   * in \`title\`). Row heights are set on the elements inside: a container
+   * query never matches the container (:host) itself.
+   */
   @container (min-width: 48em) {
-    :host {
+    .calendar,
+    .skeleton {
       --_cell: 6.5em;
     }
   }
@@ -184,10 +190,8 @@ export const eventsCalendarStyles = css`
     gap: 0.125em;
     margin-top: 0.125em;
     font-size: 0.8125em;
-    line-height: 1.35;
   }
-  .title,
-  .more {
+  .title {
     display: block;
     overflow: hidden;
     white-space: nowrap;
@@ -245,7 +249,7 @@ export const eventsCalendarStyles = css`
     gap: var(--_gap);
   }
   .day-heading {
-    font-size: var(--_heading-m);
+    zoom: var(--_heading-m);
   }
   .agenda {
     gap: calc(var(--_space) * 1.5);
@@ -274,7 +278,7 @@ export const eventsCalendarStyles = css`
     border-inline-start-color: var(--_border);
   }
   .event-title {
-    font-size: var(--_heading-s);
+    zoom: var(--_heading-s);
   }
   .event-title s {
     text-decoration-thickness: 2px;
@@ -287,7 +291,6 @@ export const eventsCalendarStyles = css`
     border-radius: var(--_radius);
     font-size: 0.8125em;
     font-weight: 700;
-    line-height: 1.4;
     vertical-align: 0.1em;
   }
   /* A badge before a title keeps its distance (the space after it collapses in a heading). */
@@ -392,14 +395,17 @@ export const eventsCalendarStyles = css`
     .skeleton-button {
       width: 10em;
     }
-    :host {
-      --_cell: 3.75em;
+    /* A day number and a count at line height 1.5. */
+    .calendar,
+    .skeleton {
+      --_cell: 4em;
     }
   }
 
   /* Sidebar: a compact grid, counts as a dot and a number. */
   @container (max-width: 26em) {
-    :host {
+    .calendar,
+    .skeleton {
       --_cell: 3.25em;
       --_head: 1.75em;
     }
@@ -412,7 +418,7 @@ export const eventsCalendarStyles = css`
     }
     .number {
       min-width: 1.75em;
-      height: 1.75em;
+      min-height: 1.75em;
       font-size: 0.9375em;
     }
     .count {

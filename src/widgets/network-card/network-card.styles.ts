@@ -10,10 +10,10 @@ export const networkCardStyles = css`
     background: var(--_surface);
   }
   .title {
-    font-size: var(--_heading-l);
+    zoom: var(--_heading-l);
   }
   .partners-title {
-    font-size: var(--_heading-s);
+    zoom: var(--_heading-s);
   }
   .long {
     display: block;
@@ -57,7 +57,7 @@ export const networkCardStyles = css`
     padding: var(--_gap-m);
   }
   :host([compact]) .title {
-    font-size: var(--_heading-m);
+    zoom: var(--_heading-m);
   }
   .meta {
     color: var(--_muted);
