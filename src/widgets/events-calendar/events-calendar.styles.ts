@@ -197,9 +197,11 @@ export const eventsCalendarStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
+  /* A margin, not a space: the build's template minifier drops the space between the two. */
   .title .time {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
+    margin-inline-end: 0.3em;
   }
   /* Multi-day and all-day events: a band in the event colour across the days. */
   .title.band {
