@@ -38,7 +38,6 @@ import {
 } from '../../core/placement.js';
 import { baseStyles } from '../../shared/styles.js';
 import { eventsCalendarStyles } from './events-calendar.styles.js';
-import { eventToIcs, icsFileName } from './ics.js';
 
 export type CalendarView = 'month' | 'list';
 type Placed = AnyPlaced<CivicEvent>;
@@ -774,7 +773,7 @@ export class EventsCalendar extends CivicElement {
         class="button secondary add"
         lang=${this.locale}
         aria-describedby=${titleId}
-        @click=${() => this.addToCalendar(placed)}
+        @click=${() => void this.addToCalendar(placed)}
       >
         ${this.t('eventsAddToCalendar')}
       </button>
@@ -944,13 +943,24 @@ export class EventsCalendar extends CivicElement {
     this.emit('civic-day-select', { date: day, events });
   }
 
-  /** Makes the .ics in the browser and hands it over as a download (a blob: URL, fine under a strict CSP). */
-  private addToCalendar({ event, zone, zoneKnown }: Placed): void {
-    const text = eventToIcs(event, { zone, zoneKnown });
+  /**
+   * Makes the .ics in the browser and hands it over as a download (a blob:
+   * URL, fine under a strict CSP). The iCalendar writer loads on the first
+   * press: most visits never add an event, so no page pays for it up front.
+   */
+  private async addToCalendar({ event, zone, zoneKnown }: Placed): Promise<void> {
+    let writer: typeof import('./ics.js');
+    try {
+      writer = await import('./ics.js');
+    } catch (error) {
+      warnOnce(`the file for "Add to calendar" could not be loaded (${String(error)}).`);
+      return;
+    }
+    const text = writer.eventToIcs(event, { zone, zoneKnown });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = icsFileName(event.title);
+    link.download = writer.icsFileName(event.title);
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
   }
