@@ -21,6 +21,7 @@ import { canonicalZone, offsetAt, viewerTimeZone } from '../../core/zones.js';
 import {
   dateFormatter,
   firstDayOfWeek,
+  type DateFormatter,
   formatDayKey,
   intlLocale,
   timeZoneName,
@@ -493,6 +494,11 @@ export class EventsCalendar extends CivicElement {
             ? this.today
             : `${this.shownMonth}-01`;
     const dayNumber = dateFormatter(this.dateLocale, { day: 'numeric', timeZone: 'UTC' });
+    const time = dateFormatter(this.dateLocale, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: this.zone,
+    });
     const monthEmpty = !days.some(
       (day) => day.startsWith(this.shownMonth) && this.itemsOn(day).length,
     );
@@ -552,7 +558,7 @@ export class EventsCalendar extends CivicElement {
                     <span class="number" aria-hidden="true"
                       >${dayNumber.format(noonOfKey(day))}</span
                     >
-                    ${n ? (this.wide ? this.renderTitles(items, day, week[0]) : this.renderCount(n)) : nothing}
+                    ${n ? (this.wide ? this.renderTitles(items, day, week[0], time) : this.renderCount(n)) : nothing}
                     <span class="visually-hidden">${n ? `${full}, ${eventsText}` : full}</span>
                   </td>`;
                 })}
@@ -581,14 +587,15 @@ export class EventsCalendar extends CivicElement {
    * and "+N more". Hidden from assistive technology: the cell's name says
    * the date and the count, and choosing the day lists every event in full.
    */
-  private renderTitles(items: DayItem[], day: string, weekStart: string): TemplateResult {
+  private renderTitles(
+    items: DayItem[],
+    day: string,
+    weekStart: string,
+    time: DateFormatter,
+  ): TemplateResult {
     const shown = items.length > CELL_LINES ? items.slice(0, CELL_LINES - 1) : items;
     const more = items.length - shown.length;
-    const time = dateFormatter(this.dateLocale, {
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: this.zone,
-    });
+    // One flat template a line (no nested ones): 42 days draw up to 126 lines.
     return html`<span class="titles" aria-hidden="true">
       ${shown.map(({ placed, day: nth }) => {
         const { event, span, days } = placed;
@@ -602,9 +609,8 @@ export class EventsCalendar extends CivicElement {
           class="title${band ? ' band' : ''}${nth > 1 ? ' continued' : ''}${status}"
           lang=${ifDefined(event.language ?? this.feedLanguage)}
           title=${event.title}
-          >${at !== undefined ? html`<span class="time">${time.format(at)}</span> ` : nothing}${
-            named ? html`<bdi dir="auto">${event.title}</bdi>` : html`&nbsp;`
-          }</span
+          ><span class="time">${at === undefined ? '' : `${time.format(at)} `}</span
+          ><bdi dir="auto">${named ? event.title : '\u00a0'}</bdi></span
         >`;
       })}
       ${more ? html`<span part="more" class="more">${this.t('eventsMore', { count: more })}</span>` : nothing}
