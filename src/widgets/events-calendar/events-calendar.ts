@@ -595,7 +595,7 @@ export class EventsCalendar extends CivicElement {
   ): TemplateResult {
     const shown = items.length > CELL_LINES ? items.slice(0, CELL_LINES - 1) : items;
     const more = items.length - shown.length;
-    // One flat template a line (no nested ones): 42 days draw up to 126 lines.
+    // One template a line (and one for its time): 42 days draw up to 126 lines.
     return html`<span class="titles" aria-hidden="true">
       ${shown.map(({ placed, day: nth }) => {
         const { event, span, days } = placed;
@@ -609,8 +609,10 @@ export class EventsCalendar extends CivicElement {
           class="title${band ? ' band' : ''}${nth > 1 ? ' continued' : ''}${status}"
           lang=${ifDefined(event.language ?? this.feedLanguage)}
           title=${event.title}
-          ><span class="time">${at === undefined ? '' : `${time.format(at)} `}</span
-          ><bdi dir="auto">${named ? event.title : '\u00a0'}</bdi></span
+          >${at === undefined ? nothing : html`<span class="time">${time.format(at)}</span> `}<bdi
+            dir="auto"
+            >${named ? event.title : '\u00a0'}</bdi
+          ></span
         >`;
       })}
       ${more ? html`<span part="more" class="more">${this.t('eventsMore', { count: more })}</span>` : nothing}
