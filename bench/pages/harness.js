@@ -30,6 +30,23 @@ async function painted() {
   return performance.now();
 }
 
+/**
+ * A double frame with nothing to do: the floor under every "→ painted"
+ * time (the wait for the next frames, about 17–30 ms headless), measured
+ * in the same page just before the month changes.
+ */
+async function idleFrames() {
+  await sleep(0);
+  const t = performance.now();
+  return (await painted()) - t;
+}
+
+/** Style and layout of the page now (reading a size forces both), as the next frame would do them. */
+function laidOut(el) {
+  void el.getBoundingClientRect().height;
+  return performance.now();
+}
+
 /** Long tasks that overlap [from, to]; waits a moment first, entries arrive late. */
 async function tasksBetween(from, to) {
   await sleep(60);
@@ -205,7 +222,12 @@ window.bench = {
       el.setAttribute(name, value);
     }
     const mutations = watchMutations([box]);
+    let checked = NaN;
     const t0 = performance.now();
+    // The feed's check ends where the widget's own work starts.
+    el.addEventListener('civic-feed-load', () => (checked = performance.now() - t0), {
+      once: true,
+    });
     const loaded = feedEvents(el);
     el.feed = feed;
     box.append(el);
@@ -220,17 +242,22 @@ window.bench = {
     const renderTasks = await tasksBetween(t0, t1);
 
     const next = el.shadowRoot.querySelector('[part~=next]');
+    const idle = await idleFrames();
     const t2 = performance.now();
     next.click();
     while (!(await el.updateComplete));
+    const nextLaidOut = laidOut(el) - t2;
     const t3 = await painted();
     if (el.month !== nextMonth) throw new Error(`next: month is ${el.month}, not ${nextMonth}`);
     const nextTasks = await tasksBetween(t2, t3);
     return {
       render: t1 - t0,
       renderScript: rendered - t0,
+      checked,
       settled: settled - t0,
       next: t3 - t2,
+      nextLaidOut,
+      idleFrames: idle,
       longTasks: renderTasks,
       nextLongTasks: nextTasks,
       check: { cells, titles, heading, nodes, events: feed.events.length },
@@ -262,8 +289,11 @@ window.bench = {
     const nodes = box.querySelectorAll('*').length;
     const renderTasks = await tasksBetween(t0, t1);
 
+    const idle = await idleFrames();
     const t2 = performance.now();
+    // FullCalendar changes the DOM within next().
     calendar.next();
+    const nextLaidOut = laidOut(box) - t2;
     const t3 = await painted();
     const nextTasks = await tasksBetween(t2, t3);
     return {
@@ -271,6 +301,8 @@ window.bench = {
       renderScript: rendered - t0,
       settled: settled - t0,
       next: t3 - t2,
+      nextLaidOut,
+      idleFrames: idle,
       longTasks: renderTasks,
       nextLongTasks: nextTasks,
       check: { heading, nextHeading: calendar.view.title, nodes, events: feed.events.length },

@@ -4,7 +4,7 @@
  * first, and the list view's runs. Pure: no DOM, no Lit, no clock (today is
  * passed in), so it is tested in Node under several process time zones.
  */
-import { addDaysToKey, dayDifference, lastDayOfMonth } from './days.js';
+import { addDaysToKey, dayDifference, lastDayOfMonth, noonOfKey } from './days.js';
 import { eventZone, type ZonedCity, type ZonedEvent } from './event-zone.js';
 import { eventSpan, type EventSpan } from './values.js';
 
@@ -69,16 +69,25 @@ const clampKey = (key: string) => (key.length > LAST_KEY.length ? LAST_KEY : key
 // One collator for every sort: String#localeCompare builds one per call.
 const titleOrder = new Intl.Collator();
 
-function compareEvents(a: Placed, b: Placed): number {
-  if (a.span.allDay !== b.span.allDay) return a.span.allDay ? -1 : 1;
-  const byStart = a.span.allDay
-    ? a.span.firstDay < b.span.firstDay
-      ? -1
-      : a.span.firstDay > b.span.firstDay
-        ? 1
-        : 0
-    : (a.span.start ?? 0) - (b.span.start ?? 0);
-  return byStart || titleOrder.compare(a.event.title, b.event.title);
+/** What events with the same start, end and zone share. */
+interface Slot {
+  span: EventSpan;
+  /**
+   * A number that orders events as the calendar does (all-day first, by
+   * first day; then timed, by start). All-day keys sit below every instant
+   * a feed can name (year 1 is about -6.2e13 ms).
+   */
+  key: number;
+  /** Days covered; most events last one day, which needs no date arithmetic. */
+  days: number;
+}
+
+function makeSlot(span: EventSpan): Slot {
+  return {
+    span,
+    key: span.allDay ? noonOfKey(span.firstDay) - 1e15 : (span.start ?? 0),
+    days: span.firstDay === span.lastDay ? 1 : dayDifference(span.firstDay, span.lastDay) + 1,
+  };
 }
 
 /** Months from one "YYYY-MM" to another, inclusive; undefined past `max` months. */
@@ -101,29 +110,50 @@ export function place<E extends PlaceableEvent>(
 ): Placement<E> {
   const { city, network, displayZone, viewerZone } = options;
   const cities = options.cities ?? new Map<string, ZonedCity>();
-  const placed: Placed<E>[] = [];
-  // Feeds repeat the same times (a weekly slot, a 10:00 start): each distinct
-  // start, end and zone is converted once; spans are never changed after.
-  const spans = new Map<string, EventSpan>();
+  // Feeds repeat the same times (a weekly slot, a 10:00 start) and the same
+  // zone and city: each distinct start, end and zone is converted once, each
+  // zone and city resolved once (nested maps keyed by the feed's own strings,
+  // so no key is built per event); spans are never changed after.
+  const zones = new Map<string, Map<string, string | null>>();
+  const slots = new Map<string, Map<string, Map<string, Slot>>>();
+  // Events by sort key: the keys are sorted as numbers, and the collator only
+  // orders events that start together, by title.
+  const groups = new Map<number, Placed<E>[]>();
   for (const event of events) {
     if (city && event.city !== city) continue;
     if (network && event.network !== network) continue;
-    const known = eventZone(event, cities);
+    const timeZone = event.timeZone ?? '';
+    const cityId = event.city ?? '';
+    let byCity = zones.get(timeZone);
+    if (!byCity) zones.set(timeZone, (byCity = new Map<string, string | null>()));
+    let known = byCity.get(cityId);
+    if (known === undefined) byCity.set(cityId, (known = eventZone(event, cities) ?? null));
     const zone = known ?? viewerZone;
-    const key = `${event.start}|${event.end ?? ''}|${zone}`;
-    let span = spans.get(key);
-    if (!span) spans.set(key, (span = eventSpan(event.start, event.end, zone, displayZone)));
-    placed.push({
+    let byStart = slots.get(zone);
+    if (!byStart) slots.set(zone, (byStart = new Map<string, Map<string, Slot>>()));
+    let byEnd = byStart.get(event.start);
+    if (!byEnd) byStart.set(event.start, (byEnd = new Map<string, Slot>()));
+    const end = event.end ?? '';
+    let slot = byEnd.get(end);
+    if (!slot)
+      byEnd.set(end, (slot = makeSlot(eventSpan(event.start, event.end, zone, displayZone))));
+    let group = groups.get(slot.key);
+    if (!group) groups.set(slot.key, (group = []));
+    group.push({
       event,
       zone,
-      zoneKnown: zone === known,
-      span,
-      // Most events last one day: skip the date arithmetic for them.
-      days: span.firstDay === span.lastDay ? 1 : dayDifference(span.firstDay, span.lastDay) + 1,
+      zoneKnown: known !== null,
+      span: slot.span,
+      days: slot.days,
       order: 0,
     });
   }
-  placed.sort(compareEvents);
+  const placed: Placed<E>[] = [];
+  for (const key of [...groups.keys()].sort((a, b) => a - b)) {
+    const group = groups.get(key)!;
+    if (group.length > 1) group.sort((a, b) => titleOrder.compare(a.event.title, b.event.title));
+    for (const item of group) placed.push(item);
+  }
   const byMonth = new Map<string, Placed<E>[]>();
   const long: Placed<E>[] = [];
   placed.forEach((item, i) => {

@@ -21,6 +21,7 @@ import { canonicalZone, offsetAt, viewerTimeZone } from '../../core/zones.js';
 import {
   dateFormatter,
   firstDayOfWeek,
+  type DateFormatter,
   formatDayKey,
   intlLocale,
   timeZoneName,
@@ -38,7 +39,6 @@ import {
 } from '../../core/placement.js';
 import { baseStyles } from '../../shared/styles.js';
 import { eventsCalendarStyles } from './events-calendar.styles.js';
-import { eventToIcs, icsFileName } from './ics.js';
 
 export type CalendarView = 'month' | 'list';
 type Placed = AnyPlaced<CivicEvent>;
@@ -494,6 +494,11 @@ export class EventsCalendar extends CivicElement {
             ? this.today
             : `${this.shownMonth}-01`;
     const dayNumber = dateFormatter(this.dateLocale, { day: 'numeric', timeZone: 'UTC' });
+    const time = dateFormatter(this.dateLocale, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: this.zone,
+    });
     const monthEmpty = !days.some(
       (day) => day.startsWith(this.shownMonth) && this.itemsOn(day).length,
     );
@@ -553,7 +558,7 @@ export class EventsCalendar extends CivicElement {
                     <span class="number" aria-hidden="true"
                       >${dayNumber.format(noonOfKey(day))}</span
                     >
-                    ${n ? (this.wide ? this.renderTitles(items, day, week[0]) : this.renderCount(n)) : nothing}
+                    ${n ? (this.wide ? this.renderTitles(items, day, week[0], time) : this.renderCount(n)) : nothing}
                     <span class="visually-hidden">${n ? `${full}, ${eventsText}` : full}</span>
                   </td>`;
                 })}
@@ -582,14 +587,15 @@ export class EventsCalendar extends CivicElement {
    * and "+N more". Hidden from assistive technology: the cell's name says
    * the date and the count, and choosing the day lists every event in full.
    */
-  private renderTitles(items: DayItem[], day: string, weekStart: string): TemplateResult {
+  private renderTitles(
+    items: DayItem[],
+    day: string,
+    weekStart: string,
+    time: DateFormatter,
+  ): TemplateResult {
     const shown = items.length > CELL_LINES ? items.slice(0, CELL_LINES - 1) : items;
     const more = items.length - shown.length;
-    const time = dateFormatter(this.dateLocale, {
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: this.zone,
-    });
+    // One template a line (and one for its time): 42 days draw up to 126 lines.
     return html`<span class="titles" aria-hidden="true">
       ${shown.map(({ placed, day: nth }) => {
         const { event, span, days } = placed;
@@ -603,9 +609,10 @@ export class EventsCalendar extends CivicElement {
           class="title${band ? ' band' : ''}${nth > 1 ? ' continued' : ''}${status}"
           lang=${ifDefined(event.language ?? this.feedLanguage)}
           title=${event.title}
-          >${at !== undefined ? html`<span class="time">${time.format(at)}</span> ` : nothing}${
-            named ? html`<bdi dir="auto">${event.title}</bdi>` : html`&nbsp;`
-          }</span
+          >${at === undefined ? nothing : html`<span class="time">${time.format(at)}</span> `}<bdi
+            dir="auto"
+            >${named ? event.title : '\u00a0'}</bdi
+          ></span
         >`;
       })}
       ${more ? html`<span part="more" class="more">${this.t('eventsMore', { count: more })}</span>` : nothing}
@@ -774,7 +781,7 @@ export class EventsCalendar extends CivicElement {
         class="button secondary add"
         lang=${this.locale}
         aria-describedby=${titleId}
-        @click=${() => this.addToCalendar(placed)}
+        @click=${() => void this.addToCalendar(placed)}
       >
         ${this.t('eventsAddToCalendar')}
       </button>
@@ -944,13 +951,24 @@ export class EventsCalendar extends CivicElement {
     this.emit('civic-day-select', { date: day, events });
   }
 
-  /** Makes the .ics in the browser and hands it over as a download (a blob: URL, fine under a strict CSP). */
-  private addToCalendar({ event, zone, zoneKnown }: Placed): void {
-    const text = eventToIcs(event, { zone, zoneKnown });
+  /**
+   * Makes the .ics in the browser and hands it over as a download (a blob:
+   * URL, fine under a strict CSP). The iCalendar writer loads on the first
+   * press: most visits never add an event, so no page pays for it up front.
+   */
+  private async addToCalendar({ event, zone, zoneKnown }: Placed): Promise<void> {
+    let writer: typeof import('./ics.js');
+    try {
+      writer = await import('./ics.js');
+    } catch (error) {
+      warnOnce(`the file for "Add to calendar" could not be loaded (${String(error)}).`);
+      return;
+    }
+    const text = writer.eventToIcs(event, { zone, zoneKnown });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = icsFileName(event.title);
+    link.download = writer.icsFileName(event.title);
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
   }

@@ -247,6 +247,8 @@ describe('<events-calendar> Add to calendar', () => {
     };
     try {
       add.click();
+      // The iCalendar writer loads on the first press.
+      await waitUntil(() => clicked.length > 0, 'no file was made', { timeout: 5000 });
     } finally {
       Object.defineProperty(URL, 'createObjectURL', original);
       delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
@@ -298,7 +300,10 @@ describe('<events-calendar> Add to calendar', () => {
         this.click();
       };
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=add-to-calendar]')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The iCalendar writer loads on the first press, under the same CSP.
+      await waitUntil(() => clicked.length > 0, 'no file was made under the CSP', {
+        timeout: 5000,
+      });
       expect(clicked.length).to.equal(1);
       expect(clicked[0].startsWith('blob:')).to.equal(true);
       // Styles came through (adopted style sheets are allowed; inline style attributes would not be).

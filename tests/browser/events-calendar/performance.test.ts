@@ -7,6 +7,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../src/widgets/events-calendar/define.js';
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
+import { pressAddToCalendar } from '../helpers/downloads.js';
 import { mount } from '../helpers/mount.js';
 import { button, cell, cellName, root, stoke } from './fixtures.js';
 
@@ -86,5 +87,35 @@ describe('<events-calendar> with 5,000 events in a month', () => {
     const el = await calendar('list');
     expect(root(el).querySelectorAll('[part~=event]').length).to.equal(6);
     expect(root(el).querySelector('[part=show-more]')).to.exist;
+  });
+});
+
+describe('<events-calendar> "Add to calendar" on demand', () => {
+  /** Module files of the iCalendar writer this page has fetched so far. */
+  const writerFetches = () =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => /\/(widgets\/events-calendar|core)\/ics\.(js|ts)$/.test(path));
+
+  it('fetches the iCalendar writer only when a resident presses the button', async () => {
+    // Keep every entry from here on (the default buffer holds 250).
+    performance.setResourceTimingBufferSize(10_000);
+    const el = await mount<EventsCalendar>(
+      html`<events-calendar
+        lang="en-GB"
+        month="2026-12"
+        view="month"
+        time-zone="Europe/London"
+        .feed=${busyFeed(40)}
+      ></events-calendar>`,
+    );
+    cell(el, '2026-12-01').click();
+    await el.updateComplete;
+    expect(writerFetches()).to.deep.equal([]);
+    const files = await pressAddToCalendar(el);
+    expect(files.length).to.be.greaterThan(0);
+    expect(files[0].text).to.contain('BEGIN:VCALENDAR');
+    expect(writerFetches().length).to.be.greaterThan(0);
   });
 });

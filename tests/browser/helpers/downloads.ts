@@ -1,4 +1,5 @@
 /** Catching the files a widget offers for download, without a download prompt. */
+import { waitUntil } from '@open-wc/testing';
 
 export interface CaughtDownload {
   href: string;
@@ -8,9 +9,10 @@ export interface CaughtDownload {
 
 /**
  * Presses every "Add to calendar" in `el` and returns the files it made. The
- * widget starts a download by clicking a temporary anchor: an own `click` on
- * the anchor prototype shadows HTMLElement's while the buttons are pressed,
- * and deleting it restores the real one.
+ * widget starts a download by clicking a temporary anchor once its iCalendar
+ * writer has loaded (on the first press): an own `click` on the anchor
+ * prototype shadows HTMLElement's until every button has made its file, and
+ * deleting it restores the real one.
  */
 export async function pressAddToCalendar(el: Element): Promise<CaughtDownload[]> {
   const started: { href: string; download: string }[] = [];
@@ -22,11 +24,13 @@ export async function pressAddToCalendar(el: Element): Promise<CaughtDownload[]>
     },
   });
   try {
-    for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>(
-      '[part~=add-to-calendar]',
-    )) {
-      button.click();
-    }
+    const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=add-to-calendar]');
+    for (const button of buttons) button.click();
+    await waitUntil(
+      () => started.length >= buttons.length,
+      `${started.length} of ${buttons.length} "Add to calendar" files were made`,
+      { timeout: 5000 },
+    );
   } finally {
     delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
   }
