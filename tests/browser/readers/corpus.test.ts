@@ -44,7 +44,7 @@ describe('corpus sample in Chromium', () => {
         url: `https://example.org/${file}`,
         ...own,
       };
-      const result = JSON.parse(JSON.stringify(readSource(bytes, options))) as unknown;
+      const result = JSON.parse(JSON.stringify(await readSource(bytes, options))) as unknown;
       const expected = (await (await get(`${name}.expected.json`)).json()) as unknown;
       expect(result).to.deep.equal(expected);
     });
