@@ -1,7 +1,7 @@
 /**
  * Direct sources: a widget's `src` may be an iCalendar file, an RSS or Atom
- * feed or a JSON Feed, besides a civic feed. The readers (src/core/readers,
- * with ical.js) are imported only when such a source turns up, so a page of
+ * feed or a JSON Feed, besides a civic feed. The readers (src/core/readers)
+ * are imported only when such a source turns up, so a page of
  * civic feeds never downloads them; in the script-tag build they are a chunk
  * of their own.
  *
