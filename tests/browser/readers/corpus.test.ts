@@ -16,6 +16,8 @@ const SAMPLE = [
   'thisandfuture.ics',
   'count-bymonth-byday.ics',
   'bin-collection-fortnightly.ics',
+  'monthly-setpos-last-day.ics',
+  'vtimezone-autumn-overlap.ics',
   'windows-1252-undeclared.ics',
   'rss-fr-mairie.xml',
   'rss-script-svg-entities.xml',
