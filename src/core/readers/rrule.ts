@@ -29,7 +29,7 @@ export interface Rule {
   wkst: number;
 }
 
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const FREQS = ['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
 
 function numbers(text: string, min: number, max: number, signed: boolean): number[] | undefined {
@@ -125,7 +125,7 @@ export function unsupported(rule: Rule): string | undefined {
   return undefined;
 }
 
-export class BudgetExceeded extends Error {}
+class BudgetExceeded extends Error {}
 
 /** Monday = 0 for a day number (days since 1970-01-01, a Thursday). */
 const weekday = (day: number) => (((day + 3) % 7) + 7) % 7;
