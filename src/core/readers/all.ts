@@ -4,7 +4,7 @@
  * index.ts, which loads only the reader a source needs.
  */
 import { readAtom, readJsonFeed, readRss } from './feeds.js';
-import { readIcs } from './ics.js';
+import { readIcs } from './ics-reader.js';
 import {
   readSourceWith,
   type DirectKind,

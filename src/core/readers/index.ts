@@ -43,7 +43,7 @@ export type Reader = (text: string, ctx: ReaderContext) => FeedPart;
 export type DirectKind = Exclude<SourceKind, 'civic'>;
 
 const READERS: Record<DirectKind, () => Promise<Reader>> = {
-  ics: () => import('./ics.js').then((m) => m.readIcs),
+  ics: () => import('./ics-reader.js').then((m) => m.readIcs),
   rss: () => import('./feeds.js').then((m) => m.readRss),
   atom: () => import('./feeds.js').then((m) => m.readAtom),
   jsonfeed: () => import('./feeds.js').then((m) => m.readJsonFeed),
