@@ -47,11 +47,11 @@ const npmEntries = Object.fromEntries(
 );
 
 const external = (id: string) =>
-  /^(lit|@lit\/task|date-fns|valibot|ical\.js)(\/|$)/.test(id) || /^@lit\//.test(id);
+  /^(lit|@lit\/task|date-fns|valibot)(\/|$)/.test(id) || /^@lit\//.test(id);
 
 /**
  * The classic script stays one file within its budget, so it leaves out the
- * readers of iCalendar and RSS (ical.js alone is about 23 KB gzip): a widget
+ * readers of iCalendar and RSS (about 14 KB gzip): a widget
  * given such a source there says to use the module script instead.
  */
 const withoutReaders: Plugin = {
@@ -139,7 +139,8 @@ export default defineConfig(({ mode }) => {
                     {
                       name: 'shared',
                       minShareCount: 2,
-                      test: (id: string) => !/src[/\\](embed|shared[/\\]define)/.test(id),
+                      test: (id: string) =>
+                        !/src[/\\](embed|shared[/\\]define|core[/\\]readers)/.test(id),
                     },
                   ],
                 },

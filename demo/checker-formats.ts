@@ -3,7 +3,8 @@
  * by the same core readers as `civic-feed import`, then checked by the same
  * rules as a feed, so the editor sees what the widgets would show.
  */
-import { readSource, type SourceKind } from '../src/core/readers/index.js';
+import { readSourceNow } from '../src/core/readers/all.js';
+import type { SourceKind } from '../src/core/readers/index.js';
 import { checkFeedValue, fixFor, type FeedCheck } from '../src/feed/check.js';
 import { describePath } from '../src/feed/types.js';
 
@@ -19,7 +20,10 @@ export function readOtherFormat(
   bytes: Uint8Array,
   hints: { name?: string; contentType?: string; url?: string },
 ): FeedCheck & { format: string; converted: boolean } {
-  const read = readSource(bytes, { contentType: hints.contentType, url: hints.url ?? hints.name });
+  const read = readSourceNow(bytes, {
+    contentType: hints.contentType,
+    url: hints.url ?? hints.name,
+  });
   const problems = read.problems.map((p) => ({
     ...p,
     where: p.path ? describePath(p.path) : '',

@@ -144,7 +144,7 @@ async function convert(
 ): Promise<number> {
   useNodePlatform();
   const url = fetched.url ?? (/^https?:\/\//i.test(source) ? source : undefined);
-  const result = readSource(fetched.bytes, {
+  const result = await readSource(fetched.bytes, {
     contentType: fetched.contentType,
     url,
     timeZone: o.timeZone,

@@ -1,7 +1,7 @@
 /**
  * Direct sources: a widget's `src` may be an iCalendar file, an RSS or Atom
- * feed or a JSON Feed, besides a civic feed. The readers (src/core/readers,
- * with ical.js) are imported only when such a source turns up, so a page of
+ * feed or a JSON Feed, besides a civic feed. The readers (src/core/readers)
+ * are imported only when such a source turns up, so a page of
  * civic feeds never downloads them; in the script-tag build they are a chunk
  * of their own.
  *
@@ -53,10 +53,13 @@ export function readDirect(
   if (!byContext) read.set(holder, (byContext = new Map<string, Promise<FeedParseResult>>()));
   let result = byContext.get(key);
   if (result === undefined) {
-    result = import('../core/readers/index.js').then(({ readSource, usePlatform }) => {
+    result = import('../core/readers/index.js').then(async ({ readSource, usePlatform }) => {
       const parseXml = trustedXmlParser();
       if (parseXml) usePlatform({ parseXml });
-      const { feed, problems } = readSource(new TextEncoder().encode(text), { ...context, url });
+      const { feed, problems } = await readSource(new TextEncoder().encode(text), {
+        ...context,
+        url,
+      });
       for (const problem of problems) problem.source = url;
       // Nothing read and a reason about the whole file: the source itself could not be read.
       const unreadable =

@@ -50,7 +50,7 @@ describe('civic-feed import (core readers)', () => {
     assert.equal(await readFile(out, 'utf8'), '{"version":1,"title":"last good"}\n');
   });
 
-  it('logs the time of crafted inputs at 1x and 10x (EXDATE lists, namespaces, svg/script, duplicate ids, patterns)', () => {
+  it('logs the time of crafted inputs at 1x and 10x (EXDATE lists, namespaces, svg/script, duplicate ids, patterns)', async () => {
     useNodePlatform();
     const crafted: Record<string, (n: number) => string> = {
       'long EXDATE list': (n) =>
@@ -65,12 +65,17 @@ describe('civic-feed import (core readers)', () => {
         `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:${'<p'.repeat(2000 * n)}\r\nDTSTART;TZID=${'a/'.repeat(2000 * n)}:20270101T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
     };
     for (const [name, make] of Object.entries(crafted)) {
-      const times = [1, 10].map((n) => {
+      const times: string[] = [];
+      for (const n of [1, 10]) {
         const bytes = new TextEncoder().encode(make(n));
+        // The reader's module is loaded before the clock starts.
+        await readSource(new Uint8Array(), { kind: bytes[0] === 0x3c ? 'rss' : 'ics' });
         const t = performance.now();
-        readSource(bytes, { from: '2027-01-01', to: '2027-12-31' });
-        return `${(bytes.length / 1024).toFixed(0)} KB in ${(performance.now() - t).toFixed(0)} ms`;
-      });
+        await readSource(bytes, { from: '2027-01-01', to: '2027-12-31' });
+        times.push(
+          `${(bytes.length / 1024).toFixed(0)} KB in ${(performance.now() - t).toFixed(0)} ms`,
+        );
+      }
       console.log(`readers timing: ${name}: 1x ${times[0]}, 10x ${times[1]}`);
     }
   });

@@ -36,8 +36,11 @@ describe('corpus: every file read by the Node readers as expected', () => {
   const sources = corpusSources();
   it('holds at least 60 files', () => assert.ok(sources.length >= 60, `${sources.length} files`));
   for (const file of sources) {
-    it(file, () => {
-      const result = readSource(new Uint8Array(readFileSync(join(CORPUS, file))), optionsOf(file));
+    it(file, async () => {
+      const result = await readSource(
+        new Uint8Array(readFileSync(join(CORPUS, file))),
+        optionsOf(file),
+      );
       const actual = JSON.parse(JSON.stringify(result)) as unknown;
       const expectedPath = join(CORPUS, `${base(file)}.expected.json`);
       if (!existsSync(expectedPath) && process.env.UPDATE_CORPUS === '1')

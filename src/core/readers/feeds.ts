@@ -4,8 +4,8 @@
  * becomes plain text. An item whose date cannot be read exactly is skipped
  * with a problem; nothing is guessed.
  */
-import type { Activity, Feed } from '../../feed/types.js';
-import { drop, ReaderError, type ReaderContext } from './context.js';
+import type { Activity } from '../../feed/types.js';
+import { drop, ReaderError, uniqueIds, type FeedPart, type ReaderContext } from './context.js';
 import { readFeedDate } from './dates.js';
 import { shortHash } from './hash.js';
 import { htmlToText, normalizeText, shorten, textOrHtml } from './html.js';
@@ -22,8 +22,6 @@ const MAX_ID = 200;
 /** Summaries are "one or two sentences": long article bodies are shortened. */
 const SUMMARY_MAX = 500;
 const TITLE_FROM_TEXT_MAX = 90;
-
-export type FeedPart = Partial<Pick<Feed, 'title' | 'language' | 'activities' | 'events'>>;
 
 function absolute(href: string | undefined, base: string | undefined): string | undefined {
   const value = href?.trim();
@@ -51,23 +49,6 @@ interface Draft {
   tags: string[];
   image?: string;
   language?: string;
-}
-
-/** Ids made unique in linear time: "x", "x-2", "x-3" … with one counter per id. */
-export function uniqueIds(): (id: string) => string {
-  const used = new Set<string>();
-  const next = new Map<string, number>();
-  return (id) => {
-    let unique = id;
-    if (used.has(id)) {
-      let n = next.get(id) ?? 2;
-      while (used.has(`${id}-${n}`)) n++;
-      next.set(id, n + 1);
-      unique = `${id}-${n}`;
-    }
-    used.add(unique);
-    return unique;
-  };
 }
 
 function finish(drafts: Draft[], ctx: ReaderContext, label: string): Activity[] {

@@ -3,13 +3,13 @@
  * Atom, JSON Feed) as bytes in, valid feed records and problems out. The
  * same functions run in the widgets (browser) and in `civic-feed import`
  * (Node); they touch neither the DOM nor Node directly (see platform.ts).
+ * Each reader is imported when a source of its kind turns up, so a page
+ * with an RSS feed never loads the iCalendar reader, and the other way round.
  */
 import { parseFeed } from '../../feed/parse.js';
 import { emptyFeed, type Feed, type Problem } from '../../feed/types.js';
-import { ReaderError, type ReaderContext } from './context.js';
+import { ReaderError, type FeedPart, type ReaderContext } from './context.js';
 import { decodeBytes } from './decode.js';
-import { readAtom, readJsonFeed, readRss, type FeedPart } from './feeds.js';
-import { readIcs } from './ics.js';
 import { canonicalZone } from '../zones.js';
 import { sniffSource, type SourceKind } from './sniff.js';
 
@@ -38,20 +38,46 @@ export interface ReadResult {
   unreadable?: boolean;
 }
 
-const READERS: Record<
-  Exclude<SourceKind, 'civic'>,
-  (text: string, ctx: ReaderContext) => FeedPart
-> = {
-  ics: readIcs,
-  rss: readRss,
-  atom: readAtom,
-  jsonfeed: readJsonFeed,
+/** One reader: the text of a source in, records out. */
+export type Reader = (text: string, ctx: ReaderContext) => FeedPart;
+export type DirectKind = Exclude<SourceKind, 'civic'>;
+
+const READERS: Record<DirectKind, () => Promise<Reader>> = {
+  ics: () => import('./ics-reader.js').then((m) => m.readIcs),
+  rss: () => import('./feeds.js').then((m) => m.readRss),
+  atom: () => import('./feeds.js').then((m) => m.readAtom),
+  jsonfeed: () => import('./feeds.js').then((m) => m.readJsonFeed),
 };
 
-/** Reads a source; never throws: what cannot be read is a problem in plain words. */
-export function readSource(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
-  const problems: Problem[] = [];
+/**
+ * Reads a source, loading the reader its kind needs; never rejects: what
+ * cannot be read is a problem in plain words.
+ */
+export async function readSource(
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
   const kind = options.kind ?? sniffSource(bytes, options.contentType, options.url);
+  let reader: Reader | undefined;
+  if (kind && kind !== 'civic')
+    try {
+      reader = await READERS[kind]();
+    } catch {
+      const message = 'the reader for this kind of file could not be loaded (check the connection)';
+      const problems: Problem[] = [{ path: '', message, severity: 'error' }];
+      return { kind, feed: emptyFeed(), problems, unreadable: true };
+    }
+  return readSourceWith(bytes, { ...options, kind }, reader);
+}
+
+/** The same, with the reader given (see all.ts for callers that have every reader at hand). */
+export function readSourceWith(
+  bytes: Uint8Array,
+  options: ReadOptions,
+  reader: Reader | undefined,
+): ReadResult {
+  const problems: Problem[] = [];
+  const kind = options.kind;
   if (!kind) {
     problems.push({
       path: '',
@@ -87,7 +113,7 @@ export function readSource(bytes: Uint8Array, options: ReadOptions = {}): ReadRe
         url: options.url,
         problems,
       };
-      const part = READERS[kind](decoded.text, ctx);
+      const part = reader!(decoded.text, ctx);
       const feed: Record<string, unknown> = { version: 1 };
       if (part.title) feed.title = part.title;
       const language = (part.language ?? options.language)?.trim().replace(/_/g, '-');

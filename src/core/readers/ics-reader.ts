@@ -1,26 +1,39 @@
 /**
  * iCalendar (RFC 5545) to feed events.
  *
- * ical.js reads the text (after ics-lines.ts has set aside what it cannot
- * read) and steps through RRULEs. Zones are resolved here, because
- * calendars in the wild name them in ways ical.js cannot resolve alone:
- * Windows names ("W. Europe Standard Time"), "/mozilla.org/…/Europe/Berlin",
- * any letter case, or a VTIMEZONE only. Recurrences are expanded in the wall
+ * ics-lines.ts reads the text into components (setting aside what it
+ * cannot read), rrule.ts expands rules. Zones are resolved here, because
+ * calendars in the wild name them in many ways: IANA names in any letter
+ * case, Windows names ("W. Europe Standard Time"),
+ * "/mozilla.org/…/Europe/Berlin", or a VTIMEZONE only (vtimezone.ts). Recurrences are expanded in the wall
  * time of the event's own zone (18:00 stays 18:00 after the clocks change),
  * within a budget of steps and time per rule and caps on occurrences.
  */
-import ICAL from 'ical.js';
 import type { CivicEvent } from '../../feed/types.js';
-import { drop, ReaderError, warn, type ReaderContext } from './context.js';
-import { uniqueIds, type FeedPart } from './feeds.js';
+import {
+  drop,
+  ReaderError,
+  uniqueIds,
+  warn,
+  type FeedPart,
+  type ReaderContext,
+} from './context.js';
 import { shortHash } from './hash.js';
 import { textOrHtml } from './html.js';
-import { DROP_MARKER, sanitizeIcs } from './ics-lines.js';
+import {
+  DROP_MARKER,
+  DURATION,
+  parseIcs,
+  unescapeText,
+  type IcsComponent,
+  type IcsProperty,
+} from './ics-lines.js';
+import { expandRule, parseRule, unsupported, type Rule } from './rrule.js';
+import { VTimezone } from './vtimezone.js';
 import { windowsToIana } from './windows-zones.js';
 import {
   addDays,
   addMonths,
-  daysInMonth,
   formatDate,
   formatLocal,
   formatOffset,
@@ -32,15 +45,9 @@ import {
 } from '../wall.js';
 import { canonicalZone, wallAt, wallToInstant } from '../zones.js';
 
-type Component = InstanceType<typeof ICAL.Component>;
-type Property = InstanceType<typeof ICAL.Property>;
-type Time = InstanceType<typeof ICAL.Time>;
-type Timezone = InstanceType<typeof ICAL.Timezone>;
-type Recur = InstanceType<typeof ICAL.Recur>;
-
-/** Steps ical.js may take for one rule (each candidate date is a step, kept or not). */
+/** Steps one rule may take (each period and each candidate day is a step, kept or not). */
 export const RULE_STEP_BUDGET = 100_000;
-/** Time one rule may take, whatever it returns (ical.js needs ~5 ms a month for some rules). */
+/** Time one rule may take, whatever it returns. */
 export const RULE_TIME_BUDGET_MS = 1_000;
 /** Occurrences kept per series and per import; beyond them a problem says what was left out. */
 export const SERIES_CAP = 2_000;
@@ -52,7 +59,7 @@ type Zone =
   | { kind: 'iana'; name: string }
   | { kind: 'utc' }
   | { kind: 'floating' }
-  | { kind: 'custom'; tzid: string; tz: Timezone };
+  | { kind: 'custom'; tzid: string; tz: VTimezone };
 
 interface TimeValue {
   wall: Wall;
@@ -62,22 +69,6 @@ interface TimeValue {
   duration?: number;
 }
 
-const wallOf = (t: Time): Wall => ({
-  year: t.year,
-  month: t.month,
-  day: t.day,
-  hour: t.hour,
-  minute: t.minute,
-  second: t.second,
-});
-
-function floatingTime(w: Wall, isDate: boolean): Time {
-  return ICAL.Time.fromData(
-    isDate ? { year: w.year, month: w.month, day: w.day, isDate: true } : { ...w, isDate: false },
-    ICAL.Timezone.localTimezone,
-  );
-}
-
 function instantOf(w: Wall, zone: Zone): number | null {
   switch (zone.kind) {
     case 'iana':
@@ -85,7 +76,7 @@ function instantOf(w: Wall, zone: Zone): number | null {
     case 'utc':
       return wallMs(w);
     case 'custom':
-      return ICAL.Time.fromData({ ...w, isDate: false }, zone.tz).toUnixTime() * 1000;
+      return zone.tz.toInstant(w);
     case 'floating':
       return null;
   }
@@ -93,13 +84,7 @@ function instantOf(w: Wall, zone: Zone): number | null {
 
 function wallIn(ms: number, zone: Zone): Wall {
   if (zone.kind === 'iana') return wallAt(ms, zone.name);
-  if (zone.kind === 'custom')
-    return wallOf(
-      ICAL.Time.fromData(
-        { ...wallFromMs(ms), isDate: false },
-        ICAL.Timezone.utcTimezone,
-      ).convertToZone(zone.tz),
-    );
+  if (zone.kind === 'custom') return zone.tz.wallAt(ms);
   return wallFromMs(ms);
 }
 
@@ -121,9 +106,16 @@ function toZoneWall(t: TimeValue, target: Zone): Wall {
   return ms === null ? t.wall : wallIn(ms, target);
 }
 
-function textValue(component: Component, name: string): string | undefined {
-  const value: unknown = component.getFirstPropertyValue(name);
-  return typeof value === 'string' && value.trim() ? value : undefined;
+const property = (c: IcsComponent, name: string): IcsProperty | undefined =>
+  c.properties.find((p) => p.name === name);
+const properties = (c: IcsComponent, name: string): IcsProperty[] =>
+  c.properties.filter((p) => p.name === name);
+
+/** A property's value, unless blank; TEXT escapes undone unless `uri` (URIs are written as is). */
+function textValue(c: IcsComponent, name: string, uri = false): string | undefined {
+  const value = property(c, name)?.value;
+  if (value === undefined || !value.trim()) return undefined;
+  return uri ? value : unescapeText(value);
 }
 
 function httpUrl(value: string | undefined): string | undefined {
@@ -133,16 +125,17 @@ function httpUrl(value: string | undefined): string | undefined {
 
 class Calendar {
   private readonly zones = new Map<string, Zone>();
-  private readonly vtimezones = new Map<string, Component>();
+  private readonly vtimezones = new Map<string, IcsComponent>();
   readonly defaultZone?: string;
 
   constructor(
-    readonly root: Component,
+    readonly root: IcsComponent,
     readonly ctx: ReaderContext,
   ) {
-    for (const vtz of root.getAllSubcomponents('vtimezone'))
-      this.vtimezones.set(String(vtz.getFirstPropertyValue('tzid') ?? '').toLowerCase(), vtz);
-    const declared = textValue(root, 'x-wr-timezone');
+    for (const vtz of root.components)
+      if (vtz.name === 'VTIMEZONE')
+        this.vtimezones.set((textValue(vtz, 'TZID') ?? '').toLowerCase(), vtz);
+    const declared = textValue(root, 'X-WR-TIMEZONE');
     const zone = declared ? this.resolveTzid(declared) : undefined;
     // A zone the user gives wins over the file's; else X-WR-TIMEZONE, as Google writes it.
     this.defaultZone = ctx.explicitZone
@@ -177,9 +170,10 @@ class Calendar {
     if (windows) return { kind: 'iana', name: canonicalZone(windows) ?? windows };
     const vtz = this.vtimezones.get(raw.toLowerCase()) ?? this.vtimezones.get(tzid.toLowerCase());
     if (vtz) {
-      const location = canonicalZone(textValue(vtz, 'x-lic-location') ?? '');
+      const location = canonicalZone(textValue(vtz, 'X-LIC-LOCATION') ?? '');
       if (location) return { kind: 'iana', name: location };
-      return { kind: 'custom', tzid, tz: ICAL.Timezone.fromData({ component: vtz, tzid }) };
+      const tz = new VTimezone(vtz);
+      if (tz.usable) return { kind: 'custom', tzid, tz };
     }
     const plain = canonicalZone(tzid);
     if (plain) return { kind: 'iana', name: plain };
@@ -193,42 +187,49 @@ class Calendar {
       : { kind: 'floating' };
   }
 
-  readTime(prop: Property | null | undefined, value?: unknown): TimeValue | null {
-    if (!prop) return null;
-    let v = value ?? prop.getFirstValue();
+  /** One value of a date property (the first, or `value`): a date, a date-time or a period's start. */
+  readTime(prop: IcsProperty | undefined, value = prop?.value.split(',')[0]): TimeValue | null {
+    if (!prop || value === undefined) return null;
+    const [first, second] = value.trim().split('/');
+    const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/i.exec(first);
+    if (!m) return null;
+    const [year, month, day, hour, minute, second_] = m.slice(1, 7).map((n) => Number(n ?? 0));
+    const wall = { year, month, day, hour, minute, second: second_ };
+    if (m[4] === undefined) return { wall, isDate: true, zone: { kind: 'floating' } };
     let duration: number | undefined;
-    if (v instanceof ICAL.Period) {
-      const end = v.end ?? (v.duration ? v.start.clone() : null);
-      if (end && v.duration) end.addDuration(v.duration);
-      if (end) duration = wallMs(wallOf(end)) - wallMs(wallOf(v.start));
-      v = v.start;
+    if (second !== undefined) {
+      const end = this.readTime(prop, second);
+      duration = end ? wallMs(end.wall) - wallMs(wall) : durationMs(second);
     }
-    if (!(v instanceof ICAL.Time)) return null;
-    const wall = wallOf(v);
-    if (v.isDate) return { wall, isDate: true, zone: { kind: 'floating' } };
-    if (v.zone === ICAL.Timezone.utcTimezone || v.zone?.tzid === 'UTC')
-      return { wall, isDate: false, zone: { kind: 'utc' }, duration };
-    const tzid: unknown = prop.getParameter('tzid');
-    const name: unknown = Array.isArray(tzid) ? tzid[0] : tzid;
-    const zone: Zone =
-      typeof name === 'string' && name
-        ? this.resolveTzid(name)
-        : this.ctx.explicitZone
-          ? { kind: 'iana', name: this.ctx.timeZone }
-          : { kind: 'floating' };
+    if (m[7]) return { wall, isDate: false, zone: { kind: 'utc' }, duration };
+    const name = prop.params.TZID;
+    const zone: Zone = name
+      ? this.resolveTzid(name)
+      : this.ctx.explicitZone
+        ? { kind: 'iana', name: this.ctx.timeZone }
+        : { kind: 'floating' };
     return { wall, isDate: false, zone, duration };
   }
 
   /** Every value of a multi-valued property (EXDATE:a,b,c and repeated lines). */
-  readTimes(component: Component, name: string): TimeValue[] {
+  readTimes(component: IcsComponent, name: string): TimeValue[] {
     const found: TimeValue[] = [];
-    for (const prop of component.getAllProperties(name))
-      for (const v of prop.getValues() as unknown[]) {
+    for (const prop of properties(component, name))
+      for (const v of prop.value.split(',')) {
         const t = this.readTime(prop, v);
         if (t) found.push(t);
       }
     return found;
   }
+}
+
+/** A DURATION value ("PT1H30M", "-P1D") in ms, or undefined. */
+function durationMs(value: string | undefined): number | undefined {
+  const m = DURATION.exec(value?.trim() ?? '');
+  if (!m) return undefined;
+  const [weeks, days, hours, minutes, seconds] = m.slice(2).map((n) => Number(n ?? 0));
+  const ms = ((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000;
+  return m[1] === '-' ? -ms : ms;
 }
 
 /** How the feed writes an event's times: zone name with local times, UTC, an offset, or floating. */
@@ -272,19 +273,19 @@ interface Timing {
   duration?: number;
 }
 
-function timingOf(cal: Calendar, vevent: Component): Timing | null {
-  const start = cal.readTime(vevent.getFirstProperty('dtstart'));
+function timingOf(cal: Calendar, vevent: IcsComponent): Timing | null {
+  const start = cal.readTime(property(vevent, 'DTSTART'));
   if (!start) return null;
-  const end = cal.readTime(vevent.getFirstProperty('dtend'));
+  const end = cal.readTime(property(vevent, 'DTEND'));
   let duration: number | undefined;
   if (end) {
     duration = start.isDate
       ? wallMs({ ...end.wall, hour: 0, minute: 0, second: 0 }) - wallMs(start.wall)
       : wallMs(toZoneWall(end, start.zone)) - wallMs(start.wall);
   } else {
-    const d: unknown = vevent.getFirstPropertyValue('duration');
-    if (d instanceof ICAL.Duration) duration = d.toSeconds() * 1000;
-    else if (start.isDate) duration = DAY; // RFC 5545: an all-day event without DTEND lasts one day
+    duration = durationMs(property(vevent, 'DURATION')?.value);
+    // RFC 5545: an all-day event without DTEND lasts one day.
+    if (duration === undefined && start.isDate) duration = DAY;
   }
   return { start, duration };
 }
@@ -307,47 +308,40 @@ function endFor(
 }
 
 /** Fields that come from the VEVENT itself, whatever the occurrence. */
-function details(cal: Calendar, vevent: Component): Partial<CivicEvent> {
+function details(cal: Calendar, vevent: IcsComponent): Partial<CivicEvent> {
   const e: Partial<CivicEvent> = {};
-  const title = textOrHtml(textValue(vevent, 'summary'));
+  const title = textOrHtml(textValue(vevent, 'SUMMARY'));
   if (title) e.title = title;
-  const altDesc = vevent
-    .getAllProperties('x-alt-desc')
-    .find((p) => String(p.getParameter('fmttype') ?? '').toLowerCase() === 'text/html');
-  // ical.js leaves X- values escaped: "\\," and "\\;" are undone here.
-  const altText = altDesc
-    ? String(altDesc.getFirstValue()).replace(/\\([\\;,nN])/g, (_, c: string) =>
-        c === 'n' || c === 'N' ? '\n' : c,
-      )
-    : undefined;
-  const description = textOrHtml(textValue(vevent, 'description') ?? altText, true);
+  const altDesc = properties(vevent, 'X-ALT-DESC').find(
+    (p) => p.params.FMTTYPE?.toLowerCase() === 'text/html',
+  );
+  const altText = altDesc ? unescapeText(altDesc.value) : undefined;
+  const description = textOrHtml(textValue(vevent, 'DESCRIPTION') ?? altText, true);
   if (description) e.description = description;
-  const url = textValue(vevent, 'url');
+  const url = textValue(vevent, 'URL', true);
   if (url) e.url = url.trim();
-  const location = textValue(vevent, 'location');
+  const location = textValue(vevent, 'LOCATION');
   const online =
-    httpUrl(textValue(vevent, 'conference')) ??
-    httpUrl(textValue(vevent, 'x-google-conference')) ??
-    httpUrl(textValue(vevent, 'x-microsoft-skypeteamsmeetingurl'));
+    httpUrl(textValue(vevent, 'CONFERENCE', true)) ??
+    httpUrl(textValue(vevent, 'X-GOOGLE-CONFERENCE', true)) ??
+    httpUrl(textValue(vevent, 'X-MICROSOFT-SKYPETEAMSMEETINGURL', true));
   if (location) {
     const asUrl = httpUrl(location);
     if (asUrl) e.online = asUrl;
     else e.location = { name: textOrHtml(location) ?? location.trim() };
   }
   if (online && !e.online) e.online = online;
-  const geo: unknown = vevent.getFirstPropertyValue('geo');
-  if (Array.isArray(geo) && geo.length === 2 && geo.every((n) => typeof n === 'number'))
+  const geo = textValue(vevent, 'GEO', true)?.split(';').map(Number);
+  if (geo?.length === 2 && geo.every((n) => Number.isFinite(n)))
     e.location = { ...(e.location ?? {}), geo: { lat: geo[0], lon: geo[1] } };
   const image =
-    vevent.getAllProperties('image').map((p) => httpUrl(String(p.getFirstValue())))[0] ??
-    vevent
-      .getAllProperties('attach')
-      .filter((p) => /^image\//i.test(String(p.getParameter('fmttype') ?? '')))
-      .map((p) => httpUrl(String(p.getFirstValue())))[0];
+    properties(vevent, 'IMAGE').map((p) => httpUrl(p.value))[0] ??
+    properties(vevent, 'ATTACH')
+      .filter((p) => /^image\//i.test(p.params.FMTTYPE ?? ''))
+      .map((p) => httpUrl(p.value))[0];
   if (image) e.image = { url: image };
-  if (String(vevent.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED')
-    e.status = 'cancelled';
-  const modified = cal.readTime(vevent.getFirstProperty('last-modified'));
+  if (textValue(vevent, 'STATUS')?.trim().toUpperCase() === 'CANCELLED') e.status = 'cancelled';
+  const modified = cal.readTime(property(vevent, 'LAST-MODIFIED'));
   if (modified) {
     const ms = instantOf(
       modified.wall,
@@ -386,108 +380,6 @@ function ordered(event: Record<string, unknown>): CivicEvent {
   return out as CivicEvent;
 }
 
-class BudgetExceeded extends Error {}
-
-/**
- * The occurrences of one RRULE, as wall times, from DTSTART (which always
- * counts as the first) until `end`. COUNT is counted here, not by ical.js
- * (2.2.1 stops one short on some BYMONTH/BYDAY rules). Every internal step
- * of ical.js is counted and timed, so a rule that never yields still ends.
- */
-export function ruleOccurrences(
-  rule: Recur,
-  start: Wall,
-  isDate: boolean,
-  until: Wall | undefined,
-  end: number,
-  budget = { steps: RULE_STEP_BUDGET, ms: RULE_TIME_BUDGET_MS },
-): { walls: Wall[]; stopped: boolean } {
-  const recur = rule.clone();
-  const count = recur.count ?? undefined;
-  recur.count = null;
-  recur.until = until ? floatingTime(until, isDate) : null;
-  // BYMONTH only limits a rule that is not YEARLY: applied here, because ical.js 2.2.1
-  // goes back in time or skips periods when it does so itself.
-  const parts = recur.parts as Record<string, number[] | undefined>;
-  const months = recur.freq !== 'YEARLY' && parts.BYMONTH ? new Set(parts.BYMONTH) : undefined;
-  if (months) delete parts.BYMONTH;
-  const iterator = recur.iterator(floatingTime(start, isDate));
-  const check = iterator.check_contracting_rules.bind(iterator);
-  let steps = 0;
-  const deadline = Date.now() + budget.ms;
-  iterator.check_contracting_rules = () => {
-    if (++steps > budget.steps || (steps % 64 === 0 && Date.now() > deadline))
-      throw new BudgetExceeded();
-    return check();
-  };
-  const walls: Wall[] = [start];
-  const startMs = wallMs(start);
-  let lastMs = startMs;
-  const inPeriod = periodFilter(recur, start);
-  const matches = limits(recur);
-  try {
-    for (let next = iterator.next(); next; next = iterator.next()) {
-      if (++steps > budget.steps) throw new BudgetExceeded();
-      const w = wallOf(next);
-      const ms = wallMs(w);
-      if (ms === startMs) continue;
-      if (ms >= end || (count !== undefined && walls.length >= count)) break;
-      // Strictly later than the last one kept: ical.js may repeat or go back.
-      if (ms > lastMs && inPeriod(w) && matches(w) && (!months || months.has(w.month))) {
-        walls.push(w);
-        lastMs = ms;
-      }
-    }
-  } catch (error) {
-    if (error instanceof BudgetExceeded) return { walls, stopped: true };
-    throw error;
-  }
-  return { walls: count !== undefined ? walls.slice(0, count) : walls, stopped: false };
-}
-
-/**
- * True for a date in a period the INTERVAL allows (every 2nd month, week …),
- * counted from DTSTART's period: ical.js 2.2.1 lets BYMONTH on a MONTHLY
- * rule with an INTERVAL through in the months between.
- */
-function periodFilter(recur: Recur, start: Wall): (w: Wall) => boolean {
-  const interval = recur.interval || 1;
-  if (interval === 1) return () => true;
-  const day = (w: Wall) => Math.floor(wallMs({ ...w, hour: 0, minute: 0, second: 0 }) / DAY);
-  // ical.js numbers weekdays from Sunday = 1; the epoch (1970-01-01) was a Thursday (5).
-  const wkst = recur.wkst || 2;
-  const week = (w: Wall) => Math.floor((day(w) - ((day(w) + 4 - (wkst - 1) + 7) % 7)) / 7);
-  const index: Record<string, (w: Wall) => number> = {
-    YEARLY: (w) => w.year,
-    MONTHLY: (w) => w.year * 12 + w.month,
-    WEEKLY: week,
-    DAILY: day,
-    HOURLY: (w) => Math.floor(wallMs(w) / 3_600_000),
-    MINUTELY: (w) => Math.floor(wallMs(w) / 60_000),
-    SECONDLY: (w) => Math.floor(wallMs(w) / 1000),
-  };
-  const of = index[recur.freq ?? ''];
-  if (!of) return () => true;
-  const first = of(start);
-  return (w) => (((of(w) - first) % interval) + interval) % interval === 0;
-}
-
-/**
- * The BYMONTHDAY and BYMONTH (YEARLY) parts checked on each date ical.js
- * gives: it turns 30 February into 2 March, where RFC 5545 says no such day.
- */
-function limits(recur: Recur): (w: Wall) => boolean {
-  const parts = recur.parts as Record<string, number[] | undefined>;
-  const monthDays = parts.BYMONTHDAY;
-  const months = recur.freq === 'YEARLY' ? parts.BYMONTH : undefined;
-  return (w) => {
-    if (months && !months.includes(w.month)) return false;
-    if (!monthDays) return true;
-    const last = daysInMonth(w.year, w.month);
-    return monthDays.some((d) => d === w.day || (d < 0 && last + d + 1 === w.day));
-  };
-}
-
 interface Occurrence {
   wall: Wall;
   duration?: number;
@@ -497,16 +389,7 @@ interface Occurrence {
 export function readIcs(text: string, ctx: ReaderContext): FeedPart {
   if (!/BEGIN:VCALENDAR/i.test(text.slice(0, 4096)))
     throw new ReaderError('not an iCalendar file: it does not start with BEGIN:VCALENDAR');
-  let jcal: unknown;
-  try {
-    jcal = ICAL.parse(sanitizeIcs(text, ctx));
-  } catch {
-    throw new ReaderError('not an iCalendar file: its structure (BEGIN/END) cannot be read');
-  }
-  const list = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
-  const roots = list
-    .map((j) => new ICAL.Component(j as unknown[]))
-    .filter((r) => r.name === 'vcalendar');
+  const roots = parseIcs(text, ctx).filter((r) => r.name === 'VCALENDAR');
   if (!roots.length) throw new ReaderError('not an iCalendar file: no BEGIN:VCALENDAR');
   const from = ctx.from ? wallMs(parseWall(ctx.from)!) : undefined;
   const to = ctx.to ? wallMs(addDays(parseWall(ctx.to)!, 1)) : undefined;
@@ -514,7 +397,7 @@ export function readIcs(text: string, ctx: ReaderContext): FeedPart {
   let title: string | undefined;
   for (const root of roots) {
     const cal = new Calendar(root, ctx);
-    title ??= textOrHtml(textValue(root, 'x-wr-calname'));
+    title ??= textOrHtml(textValue(root, 'X-WR-CALNAME'));
     readCalendar(cal, { from, to }, state);
   }
   if (state.capped)
@@ -529,10 +412,9 @@ export function readIcs(text: string, ctx: ReaderContext): FeedPart {
   return { events: state.events, title };
 }
 
-function sequenceOf(vevent: Component): [number, string] {
-  const seq = Number(vevent.getFirstPropertyValue('sequence') ?? 0);
-  const stamp = vevent.getFirstProperty('dtstamp')?.toICALString() ?? '';
-  return [Number.isFinite(seq) ? seq : 0, stamp.slice(stamp.indexOf(':') + 1)];
+function sequenceOf(vevent: IcsComponent): [number, string] {
+  const seq = Number(textValue(vevent, 'SEQUENCE') ?? 0);
+  return [Number.isFinite(seq) ? seq : 0, property(vevent, 'DTSTAMP')?.value ?? ''];
 }
 
 function readCalendar(
@@ -542,35 +424,37 @@ function readCalendar(
 ): void {
   const { ctx } = cal;
   // One VEVENT per UID and RECURRENCE-ID: the highest SEQUENCE, then the latest DTSTAMP, wins.
-  const latest = new Map<string, Component>();
+  const latest = new Map<string, IcsComponent>();
   let stale = 0;
   let privateCount = 0;
-  cal.root.getAllSubcomponents('vevent').forEach((vevent, index) => {
-    const klass = String(vevent.getFirstPropertyValue('class') ?? '').toUpperCase();
-    if (klass === 'PRIVATE' || klass === 'CONFIDENTIAL') {
-      privateCount++;
-      return;
-    }
-    const unreadable = textValue(vevent, DROP_MARKER.toLowerCase());
-    if (unreadable) {
-      const name = textValue(vevent, 'summary') ?? textValue(vevent, 'uid') ?? `event ${index + 1}`;
-      drop(ctx, `events[${index}]`, `skipped ${JSON.stringify(name)}: ${unreadable}`);
-      return;
-    }
-    const uid =
-      textValue(vevent, 'uid')?.trim() ??
-      `event-${shortHash(`${vevent.getFirstProperty('dtstart')?.toICALString()}|${textValue(vevent, 'summary')}`)}`;
-    const rid = vevent.getFirstProperty('recurrence-id')?.toICALString() ?? '';
-    const key = `${uid}\n${rid.slice(rid.indexOf(':') + 1)}`;
-    const previous = latest.get(key);
-    if (previous) {
-      stale++;
-      const [s1, d1] = sequenceOf(previous);
-      const [s2, d2] = sequenceOf(vevent);
-      if (s2 < s1 || (s2 === s1 && d2 < d1)) return;
-    }
-    latest.set(key, vevent);
-  });
+  cal.root.components
+    .filter((c) => c.name === 'VEVENT')
+    .forEach((vevent, index) => {
+      const klass = (textValue(vevent, 'CLASS') ?? '').trim().toUpperCase();
+      if (klass === 'PRIVATE' || klass === 'CONFIDENTIAL') {
+        privateCount++;
+        return;
+      }
+      const unreadable = textValue(vevent, DROP_MARKER);
+      if (unreadable) {
+        const name =
+          textValue(vevent, 'SUMMARY') ?? textValue(vevent, 'UID') ?? `event ${index + 1}`;
+        drop(ctx, `events[${index}]`, `skipped ${JSON.stringify(name)}: ${unreadable}`);
+        return;
+      }
+      const uid =
+        textValue(vevent, 'UID')?.trim() ??
+        `event-${shortHash(`${property(vevent, 'DTSTART')?.line}|${textValue(vevent, 'SUMMARY')}`)}`;
+      const key = `${uid}\n${property(vevent, 'RECURRENCE-ID')?.value ?? ''}`;
+      const previous = latest.get(key);
+      if (previous) {
+        stale++;
+        const [s1, d1] = sequenceOf(previous);
+        const [s2, d2] = sequenceOf(vevent);
+        if (s2 < s1 || (s2 === s1 && d2 < d1)) return;
+      }
+      latest.set(key, vevent);
+    });
   if (privateCount)
     warn(
       ctx,
@@ -584,8 +468,8 @@ function readCalendar(
       `${stale} older copies of events (same UID, lower SEQUENCE or earlier DTSTAMP) were left out`,
     );
 
-  const masters = new Map<string, Component>();
-  const overrides = new Map<string, Component[]>();
+  const masters = new Map<string, IcsComponent>();
+  const overrides = new Map<string, IcsComponent[]>();
   for (const [key, vevent] of latest) {
     const [uid, rid] = key.split('\n');
     if (rid) overrides.set(uid, [...(overrides.get(uid) ?? []), vevent]);
@@ -600,16 +484,16 @@ function readCalendar(
       state.events.push({ ...e, id: state.unique(e.id) });
     }
   };
-  const guarded = (uid: string, vevent: Component, run: () => CivicEvent[]) => {
+  const guarded = (uid: string, vevent: IcsComponent, run: () => CivicEvent[]) => {
     try {
       add(run());
     } catch (error) {
       if (error instanceof ReaderError) throw error;
-      // One event ical.js cannot handle is left out; the rest of the calendar is read.
+      // One event the reader cannot handle is left out; the rest of the calendar is read.
       drop(
         ctx,
         '',
-        `skipped ${JSON.stringify(textValue(vevent, 'summary') ?? uid)}: its dates or rule cannot be read`,
+        `skipped ${JSON.stringify(textValue(vevent, 'SUMMARY') ?? uid)}: its dates or rule cannot be read`,
       );
     }
   };
@@ -626,14 +510,14 @@ function readCalendar(
 function expand(
   cal: Calendar,
   uid: string,
-  master: Component,
-  overrides: Component[],
+  master: IcsComponent,
+  overrides: IcsComponent[],
   window: { from?: number; to?: number },
   single = false,
 ): CivicEvent[] {
   const { ctx } = cal;
   const timing = timingOf(cal, master);
-  const name = JSON.stringify(textValue(master, 'summary') ?? uid);
+  const name = JSON.stringify(textValue(master, 'SUMMARY') ?? uid);
   if (!timing) {
     drop(ctx, '', `skipped ${name}: it has no readable DTSTART`);
     return [];
@@ -663,8 +547,13 @@ function expand(
   };
   const idFor = (w: Wall) => `${safeUid}/${render(w, isDate, zone, out)}`;
 
-  const rules = master.getAllProperties('rrule').map((p) => p.getFirstValue() as Recur);
-  const rdates = cal.readTimes(master, 'rdate');
+  const rules = properties(master, 'RRULE').map((p) => parseRule(p.value) as Rule);
+  const refused = rules.map(unsupported).find(Boolean);
+  if (refused) {
+    drop(ctx, '', `skipped ${name}: ${refused}`);
+    return [];
+  }
+  const rdates = cal.readTimes(master, 'RDATE');
   if (single || (rules.length === 0 && rdates.length === 0))
     return [
       make(timing.start.wall, timing.duration, base, single ? idFor(timing.start.wall) : safeUid),
@@ -686,14 +575,15 @@ function expand(
     if (rule.until) {
       // UNTIL is often UTC while DTSTART is local: compare both as wall times of the event's zone.
       const u: TimeValue = {
-        wall: wallOf(rule.until),
+        wall: rule.until.wall,
         isDate: rule.until.isDate,
-        zone: rule.until.zone === ICAL.Timezone.utcTimezone ? { kind: 'utc' } : zone,
+        zone: rule.until.utc ? { kind: 'utc' } : zone,
       };
       until = toZoneWall(u, zone);
       if (u.isDate && !isDate) until = { ...until, hour: 23, minute: 59, second: 59 };
     }
-    const result = ruleOccurrences(rule, timing.start.wall, isDate, until, to);
+    const budget = { steps: RULE_STEP_BUDGET, ms: RULE_TIME_BUDGET_MS };
+    const result = expandRule(rule, timing.start.wall, isDate, until, to, budget, from);
     stopped ||= result.stopped;
     for (const wall of result.walls) put({ wall });
   }
@@ -707,7 +597,7 @@ function expand(
   // EXDATE: a date removes that day's occurrence of a timed series; a date-time removes that time.
   const exDays = new Set<string>();
   const exTimes = new Set<number>();
-  for (const ex of cal.readTimes(master, 'exdate')) {
+  for (const ex of cal.readTimes(master, 'EXDATE')) {
     if (ex.isDate && !isDate) exDays.add(formatDate(ex.wall));
     else exTimes.add(wallMs(toZoneWall(ex, zone)));
   }
@@ -720,7 +610,7 @@ function expand(
   const shifts: { from: number; delta: number; fields: Partial<CivicEvent>; duration?: number }[] =
     [];
   for (const override of overrides) {
-    const ridProp = override.getFirstProperty('recurrence-id');
+    const ridProp = property(override, 'RECURRENCE-ID');
     const rid = cal.readTime(ridProp);
     const t = timingOf(cal, override);
     if (!rid || !t) continue;
@@ -728,7 +618,7 @@ function expand(
     const startWall = toZoneWall(t.start, zone);
     const fields = { ...base, ...details(cal, override) };
     const duration = t.duration ?? timing.duration;
-    if (String(ridProp?.getParameter('range') ?? '').toUpperCase() === 'THISANDFUTURE') {
+    if (ridProp?.params.RANGE?.toUpperCase() === 'THISANDFUTURE') {
       shifts.push({
         from: wallMs(ridWall),
         delta: wallMs(startWall) - wallMs(ridWall),
