@@ -1,6 +1,6 @@
 // Bundles the civic-feed CLI (src/cli/main.ts) into one ESM file for Node 20.
-// ical.js and valibot stay external: they are runtime dependencies of the
-// package, so npm installs them next to it and they are not duplicated.
+// ical.js stays external: it is a runtime dependency of the
+// package, so npm installs it next to it and it is not duplicated.
 import { build } from 'esbuild';
 import { chmod, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ await build({
   target: 'node20',
   format: 'esm',
   banner: { js: '#!/usr/bin/env node' },
-  external: ['ical.js', 'valibot'],
+  external: ['ical.js'],
   define: { __CIVIC_FEED_VERSION__: JSON.stringify(pkg.version) },
   legalComments: 'none',
   logLevel: 'warning',
