@@ -56,6 +56,8 @@ export interface ParseLimits {
 export interface ParseOptions extends ParseLimits {
   /** The address the feed was read from: a relative URL in it is read against it. */
   base?: string;
+  /** Set as every problem's `source` (the loader's feed address). */
+  source?: string;
   /**
    * The records to check before the others (those a widget shows first). The
    * result then holds only those, with `rest` to check the others later.
@@ -133,6 +135,12 @@ const TABLES = Object.fromEntries(
   }),
 ) as Record<RecordKind, [string[], Fields[string][]]>;
 
+function countKeys(value: object): number {
+  let n = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) n++;
+  return n;
+}
+
 /**
  * Checks one record against its table; returns the kept record (maybe
  * without bad optional fields) or null. A record with a wrong required
@@ -157,31 +165,36 @@ function parseRecord(
   }
   const [keys, fields] = TABLES[kind];
   const notices = context.notices;
-  const record: Record<string, unknown> = {};
+  const values: unknown[] = [];
   let fatal: Failure[] | undefined;
   let leftOut: Failure[] | undefined;
+  let found = 0;
+  let changed = false;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
     const field = fields[k];
     const value = input[key];
+    values.push(undefined);
     if (value === undefined) {
       if (field.required) (fatal ??= []).push({ keys: [key], input: undefined, message: '' });
       continue;
     }
+    found++;
     const noticed = notices.length;
     const checked = field.check(value, context);
     if (checked === INVALID) {
-      notices.length = noticed;
+      if (notices.length > noticed) notices.length = noticed;
       failure.keys.unshift(key);
       (field.required ? (fatal ??= []) : (leftOut ??= [])).push(failure);
     } else {
-      record[key] = checked;
+      values[k] = checked;
+      if (checked !== value) changed = true;
       for (let n = noticed; n < notices.length; n++) notices[n].keys.unshift(key);
     }
   }
   const words = SINGULAR[kind];
   if (fatal) {
-    notices.length = 0;
+    if (notices.length) notices.length = 0;
     for (const issue of fatal) {
       problems.push({
         path: joinPath(path, issue.keys),
@@ -198,7 +211,13 @@ function parseRecord(
       severity: 'error',
     });
   }
+  // A record written exactly as the table wants it is kept as it is: no copy.
+  const record = changed || leftOut || found !== countKeys(input) ? {} : input;
+  if (record !== input) {
+    for (let k = 0; k < keys.length; k++) if (values[k] !== undefined) record[keys[k]] = values[k];
+  }
   const kept = checkRecordOrder(kind, record, path, problems);
+  if (notices.length === 0) return kept;
   for (const notice of notices) {
     problems.push({
       path: joinPath(path, notice.keys),
@@ -278,13 +297,22 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): FeedParseR
   if (!part.feed) return part;
   const steps = parseSteps(json, rest, { checked });
   let whole: FeedParseResult | undefined;
-  const step = (): FeedParseResult | undefined => {
-    if (whole) return whole;
-    const next = steps.next();
-    if (next.done) whole = next.value;
-    return whole;
+  const result: FeedParseResult = {
+    ...part,
+    rest: {
+      step() {
+        if (whole) return whole;
+        const next = steps.next();
+        if (!next.done) return undefined;
+        whole = next.value;
+        // Whoever kept the first result (the loader's cache) now holds the whole one.
+        delete result.rest;
+        Object.assign(result, whole);
+        return whole;
+      },
+    },
   };
-  return { ...part, rest: { step } };
+  return result;
 }
 
 /** Records already checked, by list and place: the kept record (or null) and its problems. */
@@ -432,6 +460,7 @@ function* parseSteps(
   }
   trim();
   problems.push(...capped);
+  if (limits.source) for (const problem of problems) problem.source = limits.source;
   if (unlisted > 0) {
     problems.push({
       path: '',

@@ -102,16 +102,18 @@ const id = () =>
 function list<T>(item: Field<T>, notList: string): Field<T[], false> {
   return field({ type: 'list', item }, (value, context) => {
     if (!Array.isArray(value)) return fail(value, notList);
-    const out: T[] = [];
+    // A list is copied only when an item reads differently (trimmed text).
+    let out: T[] | undefined;
     for (let index = 0; index < value.length; index++) {
       const checked = item.check(value[index], context);
       if (checked === INVALID) {
         failure.keys.unshift(index);
         return INVALID;
       }
-      out.push(checked);
+      if (checked !== value[index]) out ??= value.slice(0, index) as T[];
+      out?.push(checked);
     }
-    return out;
+    return out ?? (value as T[]);
   });
 }
 const idList = () => list(id(), 'is not a list of ids');
@@ -248,6 +250,8 @@ function checkFields(
   context: CheckContext,
 ): Record<string, unknown> | typeof INVALID {
   const out: Record<string, unknown> = {};
+  let found = 0;
+  let changed = false;
   for (const key in fields) {
     const f = fields[key];
     const value = input[key];
@@ -260,13 +264,16 @@ function checkFields(
       for (let n = noticed; n < context.notices.length; n++) context.notices[n].keys.unshift(key);
       if (checked !== INVALID) {
         out[key] = checked;
+        found++;
+        if (checked !== value) changed = true;
         continue;
       }
     }
     failure.keys.unshift(key);
     return INVALID;
   }
-  return out;
+  // An object written exactly as the table wants it is kept as it is.
+  return changed || Array.isArray(input) || found !== Object.keys(input).length ? out : input;
 }
 
 const geo = () =>
