@@ -17,6 +17,7 @@ import {
   FEED_VERSION,
   HEADER,
   INVALID,
+  isExact,
   RECORDS,
   type CheckContext,
   type Failure,
@@ -135,12 +136,6 @@ const TABLES = Object.fromEntries(
   }),
 ) as Record<RecordKind, [string[], Fields[string][]]>;
 
-function countKeys(value: object): number {
-  let n = 0;
-  for (const key in value) if (Object.hasOwn(value, key)) n++;
-  return n;
-}
-
 /**
  * Checks one record against its table; returns the kept record (maybe
  * without bad optional fields) or null. A record with a wrong required
@@ -163,13 +158,12 @@ function parseRecord(
     });
     return null;
   }
+  if (isExact(RECORDS[kind], input, context)) return checkRecordOrder(kind, input, path, problems);
   const [keys, fields] = TABLES[kind];
   const notices = context.notices;
   const values: unknown[] = [];
   let fatal: Failure[] | undefined;
   let leftOut: Failure[] | undefined;
-  let found = 0;
-  let changed = false;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
     const field = fields[k];
@@ -179,7 +173,6 @@ function parseRecord(
       if (field.required) (fatal ??= []).push({ keys: [key], input: undefined, message: '' });
       continue;
     }
-    found++;
     const noticed = notices.length;
     const checked = field.check(value, context);
     if (checked === INVALID) {
@@ -188,7 +181,6 @@ function parseRecord(
       (field.required ? (fatal ??= []) : (leftOut ??= [])).push(failure);
     } else {
       values[k] = checked;
-      if (checked !== value) changed = true;
       for (let n = noticed; n < notices.length; n++) notices[n].keys.unshift(key);
     }
   }
@@ -211,11 +203,8 @@ function parseRecord(
       severity: 'error',
     });
   }
-  // A record written exactly as the table wants it is kept as it is: no copy.
-  const record = changed || leftOut || found !== countKeys(input) ? {} : input;
-  if (record !== input) {
-    for (let k = 0; k < keys.length; k++) if (values[k] !== undefined) record[keys[k]] = values[k];
-  }
+  const record: Record<string, unknown> = {};
+  for (let k = 0; k < keys.length; k++) if (values[k] !== undefined) record[keys[k]] = values[k];
   const kept = checkRecordOrder(kind, record, path, problems);
   if (notices.length === 0) return kept;
   for (const notice of notices) {
