@@ -269,7 +269,10 @@ export class EventsCalendar extends CivicElement {
     if (at >= this.listLimit) this.listLimit = (Math.floor(at / LIST_PAGE) + 1) * LIST_PAGE;
   }
 
-  /** The grid's days: FeedController checks these events before the first render, the rest when idle. */
+  /**
+   * The grid's days: FeedController checks these events before the first render, the rest when idle.
+   * @internal
+   */
   feedFirstRange(): { from: string; to: string } | undefined {
     if (!this.shownMonth) return undefined;
     const weeks = monthGrid(this.shownMonth, this.weekStartsOn, 6);
