@@ -213,24 +213,8 @@ export class FeedController implements ReactiveController {
     this.value = value;
     this.loadedAt = Date.now();
     this.error = undefined;
-    if (value.pending && value.whole) {
-      // Shown now; the warning and the load event wait for the whole feed.
-      const whole = value.whole;
-      void finishWhenIdle(value.pending)
-        .then(whole)
-        .then(
-          (all) => {
-            if (this.value !== value) return;
-            this.completed(all);
-            this.host.requestUpdate();
-          },
-          (error: unknown) => {
-            if (this.value === value) this.failed(error);
-          },
-        );
-      return;
-    }
-    warnOnce(this.host.localName, value);
+    // The load event says the data is on screen; with part of the feed still to check, the
+    // problems it lists are those found so far, and the console warning waits for all of them.
     this.host.dispatchEvent(
       new CustomEvent<FeedLoadDetail>('civic-feed-load', {
         bubbles: true,
@@ -238,6 +222,23 @@ export class FeedController implements ReactiveController {
         detail: { sources: value.sources, problems: value.problems },
       }),
     );
+    if (!value.pending || !value.whole) {
+      warnOnce(this.host.localName, value);
+      return;
+    }
+    void finishWhenIdle(value.pending)
+      .then(value.whole)
+      .then(
+        (all) => {
+          if (this.value !== value) return;
+          this.value = all;
+          warnOnce(this.host.localName, all);
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          if (this.value === value) this.failed(error);
+        },
+      );
   }
 
   private failed(error: unknown): void {
