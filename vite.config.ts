@@ -2,8 +2,8 @@
  * Three builds from one config (TOOLCHAIN.md: one build cannot both
  * externalise and inline Lit, and Rollup does not split iife output):
  *
- * - `vite build` (npm): per-widget ES modules with lit, @lit/task, date-fns
- *   and valibot left as dependencies, for bundlers and import maps.
+ * - `vite build` (npm): per-widget ES modules with lit and @lit/task
+ *   left as dependencies, for bundlers and import maps.
  * - `vite build --mode standalone`: dist/civic-widgets.js, the small loader
  *   of the one-script-tag embed, and the chunks it imports on demand from
  *   dist/chunks/ (one per widget, shared code, one per language).
@@ -46,8 +46,7 @@ const npmEntries = Object.fromEntries(
   ].map((name) => [name, `src/${name}.ts`]),
 );
 
-const external = (id: string) =>
-  /^(lit|@lit\/task|date-fns|valibot)(\/|$)/.test(id) || /^@lit\//.test(id);
+const external = (id: string) => /^(lit|@lit\/task)(\/|$)/.test(id) || /^@lit\//.test(id);
 
 /**
  * The classic script stays one file within its budget, so it leaves out the

@@ -42,7 +42,7 @@ export function checkBytes(
   const text = new TextDecoder('utf-8').decode(bytes);
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (/^[[{]/.test(start) && !/jsonfeed\.org\/version/.test(start.slice(0, 400)))
-    return { format: 'a civic-widgets feed (JSON)', ...checkFeedText(text) };
+    return { format: 'a civic-widgets feed (JSON)', ...checkFeedText(text, { base: hints.url }) };
   return readOtherFormat(bytes, hints);
 }
 

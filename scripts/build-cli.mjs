@@ -1,6 +1,5 @@
 // Bundles the civic-feed CLI (src/cli/main.ts) into one ESM file for Node 20.
-// valibot stays external: it is a runtime dependency of the package, so npm
-// installs it next to it and it is not duplicated.
+// No runtime dependency stays external: the CLI needs none of them.
 import { build } from 'esbuild';
 import { chmod, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +16,7 @@ await build({
   target: 'node20',
   format: 'esm',
   banner: { js: '#!/usr/bin/env node' },
-  external: ['valibot'],
+  external: [],
   define: { __CIVIC_FEED_VERSION__: JSON.stringify(pkg.version) },
   legalComments: 'none',
   logLevel: 'warning',

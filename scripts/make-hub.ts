@@ -30,9 +30,13 @@ const sources = [
 
 const feeds: Feed[] = [];
 const problems: Problem[] = [];
+// The city feeds name their images relative to themselves ("images/delft.svg"), as the hub,
+// in the same folder, does: read them against a stand-in address, then write them back relative.
+const HERE = 'https://hub.invalid/feeds/unic/';
 for (const source of sources) {
-  const result = parseFeedText(readFileSync(dir + source, 'utf8'));
-  problems.push(...result.problems.map((p) => ({ ...p, source })));
+  const result = parseFeedText(readFileSync(dir + source, 'utf8'), { base: HERE + source });
+  const relative = (p: Problem) => p.severity === 'warning' && /relative address/.test(p.message);
+  problems.push(...result.problems.filter((p) => !relative(p)).map((p) => ({ ...p, source })));
   if (result.feed) feeds.push(result.feed);
 }
 
@@ -51,7 +55,8 @@ if (problems.length === 0) {
     activities: merged.activities,
     events: merged.events,
   };
-  writeFileSync(`${dir}hub.json`, `${JSON.stringify(hub, null, 2)}\n`);
+  const text = JSON.stringify(hub, null, 2).replaceAll(HERE, '');
+  writeFileSync(`${dir}hub.json`, `${text}\n`);
   const counts = (['cities', 'networks', 'practices', 'activities', 'events'] as const)
     .map((kind) => `${hub[kind].length} ${kind}`)
     .join(', ');

@@ -1,6 +1,5 @@
-/** The JSON Schema of feed format v1, generated from the runtime validator. */
-import { toJsonSchema } from '@valibot/to-json-schema';
-import { FeedSchema } from '../src/feed/schema.js';
+/** The JSON Schema of feed format v1, generated from the contract's field tables. */
+import { FEED_VERSION, HEADER, RECORDS, type Field, type Fields } from '../src/feed/schema.js';
 import { DESCRIPTIONS } from './schema-descriptions.js';
 
 interface Node {
@@ -10,39 +9,75 @@ interface Node {
   [key: string]: unknown;
 }
 
-/** Adds each description to the node at its path, keeping keys in a stable order. */
-function describe(node: Node, path: string[], used: Set<string>): Node {
-  const key = path.join('.');
-  const out: Node = { ...node };
-  if (out.properties) {
-    out.properties = Object.fromEntries(
-      Object.entries(out.properties).map(([name, child]) => [
-        name,
-        describe(child, [...path, name], used),
-      ]),
-    );
+/** One field as JSON Schema; `path` finds its description ('[]' for list items). */
+function fieldNode(field: Field<unknown>, path: string, used: Set<string>): Node {
+  const { shape } = field;
+  let node: Node;
+  switch (shape.type) {
+    case 'string':
+      node = {
+        type: 'string',
+        ...(shape.minLength === undefined ? {} : { minLength: shape.minLength }),
+        ...(shape.maxLength === undefined ? {} : { maxLength: shape.maxLength }),
+        ...(shape.pattern ? { pattern: shape.pattern.source } : {}),
+      };
+      break;
+    case 'number':
+    case 'integer':
+      node = {
+        type: shape.type,
+        ...(shape.minimum === undefined ? {} : { minimum: shape.minimum }),
+        ...(shape.maximum === undefined ? {} : { maximum: shape.maximum }),
+      };
+      break;
+    case 'enum':
+      node = { enum: [...shape.values], type: 'string' };
+      break;
+    case 'object':
+      node = objectNode(shape.fields, path, used);
+      break;
+    case 'list':
+      node = { type: 'array', items: fieldNode(shape.item, `${path}.[]`, used) };
+      break;
   }
-  if (out.items) out.items = describe(out.items, [...path, '[]'], used);
-  if (key && DESCRIPTIONS[key]) {
-    used.add(key);
-    return { ...out, description: DESCRIPTIONS[key] };
+  const description = DESCRIPTIONS[path];
+  if (description) {
+    used.add(path);
+    node.description = description;
   }
-  return out;
+  return node;
+}
+
+function objectNode(fields: Fields, path: string, used: Set<string>): Node {
+  const at = (key: string) => (path ? `${path}.${key}` : key);
+  return {
+    type: 'object',
+    properties: Object.fromEntries(
+      Object.entries(fields).map(([key, field]) => [key, fieldNode(field, at(key), used)]),
+    ),
+    required: Object.keys(fields).filter((key) => fields[key].required),
+  };
 }
 
 export function buildSchema(): string {
   const used = new Set<string>();
-  const schema = describe(
-    toJsonSchema(FeedSchema, { errorMode: 'ignore', target: 'draft-2020-12' }) as Node,
-    [],
-    used,
-  );
+  const header = objectNode(HEADER, '', used);
+  const lists = Object.entries(RECORDS).map(([kind, fields]): [string, Node] => [
+    kind,
+    { type: 'array', items: objectNode(fields, `${kind}.[]`, used) },
+  ]);
   const unused = Object.keys(DESCRIPTIONS).filter((key) => !used.has(key));
   if (unused.length)
     throw new Error(`descriptions for paths the schema does not have: ${unused.join(', ')}`);
   const document = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    ...schema,
+    type: 'object',
+    properties: {
+      version: { const: FEED_VERSION },
+      ...header.properties,
+      ...Object.fromEntries(lists),
+    },
+    required: ['version'],
     $id: 'https://civic-widgets.example/schema/civic-feed.schema.json',
     title: 'civic-widgets feed, version 1',
     description:

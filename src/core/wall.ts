@@ -69,6 +69,9 @@ export function addMonths(w: Wall, months: number): Wall {
 }
 
 export function daysInMonth(year: number, month: number): number {
+  // Arithmetic, not two Dates: the feed check asks this for every date it reads.
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  if (month >= 1 && month <= 12) return 30 + ((month + (month >> 3)) & 1);
   return wallFromMs(wallMs({ year, month: month + 1, day: 0, hour: 0, minute: 0, second: 0 })).day;
 }
 

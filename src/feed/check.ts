@@ -108,7 +108,7 @@ function place(
  * const { problems } = checkFeedText(await file.text());
  * for (const p of problems) console.log(`line ${p.line}: ${p.where}: ${p.message} → ${p.fix}`);
  */
-export function checkFeedText(text: string): FeedCheck {
+export function checkFeedText(text: string, options: { base?: string } = {}): FeedCheck {
   const located = locateJson(text);
   if (!located.ok) {
     const { line, column, message, fix } = located.error;
@@ -129,15 +129,19 @@ export function checkFeedText(text: string): FeedCheck {
       ],
     };
   }
-  return checkFeedValue(located.value, located);
+  return checkFeedValue(located.value, located, options);
 }
 
-/** Checks a feed that is already a value (e.g. converted from iCalendar); no lines to point at. */
+/**
+ * Checks a feed that is already a value (e.g. converted from iCalendar); no lines to point at.
+ * `base`: the address the feed was read from, for relative URLs (as the widgets read them).
+ */
 export function checkFeedValue(
   json: unknown,
   located: Parameters<typeof place>[1] = null,
+  { base }: { base?: string } = {},
 ): FeedCheck {
-  const result = parseFeed(json);
+  const result = parseFeed(json, { base });
   const problems = result.problems.map((p) => place(p, located));
   const counts: FeedCheck['counts'] = {};
   if (result.feed && isObject(json)) {

@@ -12,10 +12,50 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from './errors.js';
 import { getFeedOptions, loadFeeds, resolveSources, type LoadedFeeds } from './loader.js';
 import type { SourceContext } from './sources.js';
-import { parseFeedAsync } from './parse.js';
-import { formatProblem } from './types.js';
+import { parseFeed, type FeedRest, type ParseOptions } from './parse.js';
+import { formatProblem, type RecordKind } from './types.js';
+import { addDaysToKey } from '../core/days.js';
 
-export type FeedHost = ReactiveControllerHost & HTMLElement;
+export type FeedHost = ReactiveControllerHost &
+  HTMLElement & {
+    /**
+     * The days the widget shows first ("YYYY-MM-DD", inclusive), when it
+     * shows only some: the events there are checked before the first render,
+     * the others when the browser is idle. The calendar has this.
+     */
+    feedFirstRange?(): { from: string; to: string } | undefined;
+  };
+
+/** Events that may touch the days on screen (a day's margin for time zones); other records all. */
+function firstChooser(range: { from: string; to: string }): ParseOptions['first'] {
+  const from = addDaysToKey(range.from, -1);
+  const to = addDaysToKey(range.to, 1);
+  return (raw: Record<string, unknown>, kind: RecordKind) => {
+    if (kind !== 'events') return true;
+    const start = typeof raw.start === 'string' ? raw.start.trim().slice(0, 10) : '';
+    const end = typeof raw.end === 'string' ? raw.end.trim().slice(0, 10) : start;
+    return start <= to && (end > start ? end : start) >= from;
+  };
+}
+
+/** Runs the rest of partly checked feeds in slices while the browser is idle. */
+function finishWhenIdle(rests: readonly FeedRest[]): Promise<void> {
+  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback })
+    .requestIdleCallback;
+  return new Promise((resolve) => {
+    let index = 0;
+    const slice = (deadline?: IdleDeadline) => {
+      const until = performance.now() + Math.max(deadline?.timeRemaining() ?? 8, 4);
+      while (index < rests.length) {
+        if (rests[index].step()) index++;
+        else if (performance.now() > until) return later();
+      }
+      resolve();
+    };
+    const later = () => (idle ? idle(slice, { timeout: 1000 }) : setTimeout(slice, 0));
+    later();
+  });
+}
 
 export interface FeedSource {
   /** Feed URLs separated by white space. */
@@ -29,6 +69,9 @@ export interface FeedSource {
   /** For iCalendar and RSS sources: the widget's city and network, the months to expand. */
   context?: SourceContext;
 }
+
+/** What a load gives: with `pending`, part of the feed, and how to get the whole once those are done. */
+type Shown = LoadedFeeds & { whole?: () => Promise<LoadedFeeds> };
 
 /** Detail of the `civic-feed-load` event. */
 export interface FeedLoadDetail {
@@ -68,7 +111,7 @@ export class FeedController implements ReactiveController {
 
   private readonly host: FeedHost;
   private readonly source: () => FeedSource;
-  private readonly task: Task<[string, unknown, LoadedFeeds | undefined], LoadedFeeds>;
+  private readonly task: Task<[string, unknown, LoadedFeeds | undefined], Shown>;
   private fresh = false;
   private runAbort?: AbortController;
   private abortedByDisconnect = false;
@@ -134,15 +177,22 @@ export class FeedController implements ReactiveController {
     return loaded || (feed !== undefined && feed !== null) ? true : Boolean(src?.trim());
   }
 
-  private async load(src: string, feed: unknown, signal: AbortSignal): Promise<LoadedFeeds> {
+  private async load(src: string, feed: unknown, signal: AbortSignal): Promise<Shown> {
+    const range = this.host.feedFirstRange?.();
+    const first = range ? firstChooser(range) : undefined;
     if (feed !== undefined && feed !== null) {
       const { maxRecords, maxProblems } = getFeedOptions();
-      const result = await parseFeedAsync(feed, { maxRecords, maxProblems });
-      signal.throwIfAborted();
+      const result = parseFeed(feed, { maxRecords, maxProblems, first });
       if (!result.feed) {
         throw new FeedError(result.failure ?? 'not-object', '', result.problems[0].message);
       }
-      return { feed: result.feed, problems: result.problems, sources: [], failed: [] };
+      const rest = result.rest;
+      const loaded = { feed: result.feed, problems: result.problems, sources: [], failed: [] };
+      if (!rest) return loaded;
+      // Once the rest is checked, `result` holds the whole feed (parseFeed).
+      const whole = () =>
+        Promise.resolve({ ...loaded, feed: result.feed!, problems: result.problems });
+      return { ...loaded, pending: [rest], whole };
     }
     const urls = resolveSources(src, document.baseURI);
     if (urls.length === 0) return initialState as never;
@@ -151,14 +201,20 @@ export class FeedController implements ReactiveController {
     this.runAbort = run;
     const fresh = this.fresh;
     this.fresh = false;
-    return loadFeeds(urls, run.signal, { fresh, context: this.source().context });
+    const context = this.source().context;
+    const loaded = await loadFeeds(urls, run.signal, { fresh, context, first });
+    // Once the rest is checked, the cached results are whole: loading again merges those.
+    return loaded.pending
+      ? { ...loaded, whole: () => loadFeeds(urls, run.signal, { context }) }
+      : loaded;
   }
 
-  private completed(value: LoadedFeeds): void {
+  private completed(value: Shown): void {
     this.value = value;
     this.loadedAt = Date.now();
     this.error = undefined;
-    warnOnce(this.host.localName, value);
+    // The load event says the data is on screen; with part of the feed still to check, the
+    // problems it lists are those found so far, and the console warning waits for all of them.
     this.host.dispatchEvent(
       new CustomEvent<FeedLoadDetail>('civic-feed-load', {
         bubbles: true,
@@ -166,6 +222,23 @@ export class FeedController implements ReactiveController {
         detail: { sources: value.sources, problems: value.problems },
       }),
     );
+    if (!value.pending || !value.whole) {
+      warnOnce(this.host.localName, value);
+      return;
+    }
+    void finishWhenIdle(value.pending)
+      .then(value.whole)
+      .then(
+        (all) => {
+          if (this.value !== value) return;
+          this.value = all;
+          warnOnce(this.host.localName, all);
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          if (this.value === value) this.failed(error);
+        },
+      );
   }
 
   private failed(error: unknown): void {

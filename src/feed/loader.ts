@@ -11,7 +11,13 @@
 import { FeedError, type FeedErrorKind } from './errors.js';
 import { fetchFeedText, type FetchOptions } from './fetch.js';
 import { mergeFeeds } from './merge.js';
-import { parseFeedTextAsync, type FeedParseResult } from './parse.js';
+import {
+  parseFeedText,
+  parseFeedTextAsync,
+  type FeedParseResult,
+  type FeedRest,
+  type ParseOptions,
+} from './parse.js';
 import { isDirectSource, readDirect, type SourceContext } from './sources.js';
 import { formatProblem, type Feed, type Problem } from './types.js';
 
@@ -98,7 +104,7 @@ const FAILURE_KIND: Record<NonNullable<FeedParseResult['failure']>, FeedErrorKin
   version: 'version',
 };
 
-function start(url: string, reg: Registry): Entry {
+function start(url: string, reg: Registry, first?: ParseOptions['first']): Entry {
   const controller = new AbortController();
   const entry: Entry = {
     controller,
@@ -106,7 +112,11 @@ function start(url: string, reg: Registry): Entry {
     promise: fetchFeedText(url, reg.options, controller.signal).then(async (text) => {
       if (isDirectSource(text)) return { feed: null, problems: [], direct: text } as Loaded;
       const { maxRecords, maxProblems } = reg.options;
-      const result = await parseFeedTextAsync(text, { maxRecords, maxProblems });
+      // With `first`, only those records now; the rest when the widget is idle (FeedController).
+      const options = { maxRecords, maxProblems, base: url, source: url };
+      const result = first
+        ? parseFeedText(text, { ...options, first })
+        : await parseFeedTextAsync(text, options);
       if (result.failure) {
         // With its place (version: is 2, ...), as validate and the console say it.
         throw new FeedError(FAILURE_KIND[result.failure], url, formatProblem(result.problems[0]));
@@ -132,7 +142,7 @@ function start(url: string, reg: Registry): Entry {
 export function loadFeed(
   url: string,
   signal: AbortSignal,
-  { fresh = false }: { fresh?: boolean } = {},
+  { fresh = false, first }: { fresh?: boolean; first?: ParseOptions['first'] } = {},
 ): Promise<Loaded> {
   const reg = registry();
   let entry = reg.entries.get(url);
@@ -142,7 +152,7 @@ export function loadFeed(
   const stale =
     entry?.settledAt !== undefined && (age > reg.options.cacheTime || (fresh && age > 1000));
   if (!entry || stale) {
-    entry = start(url, reg);
+    entry = start(url, reg, first);
     reg.entries.set(url, entry);
   }
   const shared = entry;
@@ -189,6 +199,8 @@ export interface LoadedFeeds {
   sources: string[];
   /** Sources that failed while others loaded (a partial result). */
   failed: FeedError[];
+  /** Feeds checked only in part (see ParseOptions.first): load again once these are done. */
+  pending?: FeedRest[];
 }
 
 /** Resolves the `src` attribute (URLs separated by white space) against the page. */
@@ -213,7 +225,7 @@ export function resolveSources(src: string | null | undefined, base: string): st
 export async function loadFeeds(
   urls: readonly string[],
   signal: AbortSignal,
-  options: { fresh?: boolean; context?: SourceContext } = {},
+  options: { fresh?: boolean; context?: SourceContext; first?: ParseOptions['first'] } = {},
 ): Promise<LoadedFeeds> {
   if (urls.length === 0) {
     throw new FeedError(
@@ -241,9 +253,11 @@ export async function loadFeeds(
   const feeds: Feed[] = [];
   const problems: Problem[] = [];
   const failed: FeedError[] = [];
+  const pending: FeedRest[] = [];
   settled.forEach((outcome, index) => {
     if (outcome.status === 'fulfilled' && outcome.value.feed) {
       feeds.push(outcome.value.feed);
+      if (outcome.value.rest) pending.push(outcome.value.rest);
       // One by one: spreading a long list into push() overflows the stack.
       for (const problem of outcome.value.problems) problems.push(problem);
     } else if (outcome.status === 'rejected') {
@@ -261,5 +275,6 @@ export async function loadFeeds(
     problems,
     sources: [...urls],
     failed,
+    ...(pending.length ? { pending } : {}),
   };
 }

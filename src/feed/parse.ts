@@ -11,27 +11,37 @@
  * - Only a value that is not an object, or a missing or unsupported
  *   `version`, fails the whole feed.
  */
-import * as v from 'valibot';
 import { hasOffset } from '../core/values.js';
-import { FEED_VERSION, FeedHeaderSchema, RECORD_SCHEMAS } from './schema.js';
+import {
+  failure,
+  FEED_VERSION,
+  HEADER,
+  INVALID,
+  isExact,
+  RECORDS,
+  type CheckContext,
+  type Failure,
+  type Fields,
+} from './schema.js';
 import { describePath, emptyFeed, RECORD_KINDS, SINGULAR } from './types.js';
 import type { Feed, ParseResult, Problem, RecordKind } from './types.js';
 import { pickWinner } from './merge.js';
-
-/** Fields without which a record means nothing: a problem here drops the record. */
-const REQUIRED: Record<RecordKind, readonly string[]> = {
-  cities: ['id', 'name'],
-  networks: ['id', 'name'],
-  practices: ['id', 'title'],
-  activities: ['id', 'title', 'published'],
-  events: ['id', 'title', 'start'],
-};
 
 /** Why a whole feed failed; the loader turns these into typed errors. */
 export type FeedFailure = 'not-json' | 'not-object' | 'version';
 
 export interface FeedParseResult extends ParseResult {
   failure?: FeedFailure;
+  /**
+   * Set when only the records chosen by `first` were checked: each `step()`
+   * checks a few more, and returns the whole result (exactly what parseFeed
+   * without `first` returns) once every record is checked.
+   */
+  rest?: FeedRest;
+}
+
+export interface FeedRest {
+  step(): FeedParseResult | undefined;
 }
 
 /**
@@ -42,6 +52,18 @@ export interface FeedParseResult extends ParseResult {
 export interface ParseLimits {
   maxRecords?: number;
   maxProblems?: number;
+}
+
+export interface ParseOptions extends ParseLimits {
+  /** The address the feed was read from: a relative URL in it is read against it. */
+  base?: string;
+  /** Set as every problem's `source` (the loader's feed address). */
+  source?: string;
+  /**
+   * The records to check before the others (those a widget shows first). The
+   * result then holds only those, with `rest` to check the others later.
+   */
+  first?: (raw: Record<string, unknown>, kind: RecordKind) => boolean;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -63,10 +85,6 @@ export function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
-  return (issue.path ?? []).map((item) => item.key as string | number);
-}
-
 function joinPath(base: string, keys: (string | number)[]): string {
   return keys.reduce<string>(
     (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key),
@@ -74,7 +92,7 @@ function joinPath(base: string, keys: (string | number)[]): string {
   );
 }
 
-function issueMessage(issue: v.BaseIssue<unknown>): string {
+function issueMessage(issue: Failure): string {
   if (issue.input === undefined) return 'is missing';
   return `${describeValue(issue.input)} ${issue.message}`;
 }
@@ -86,26 +104,52 @@ function issueMessage(issue: v.BaseIssue<unknown>): string {
  * would settle it is not known here.
  */
 function endsBeforeStart(start: string, end: string): boolean {
-  const time = (value: string) =>
-    Date.parse(
-      /T/.test(value) && !hasOffset(value)
-        ? `${value}Z`
-        : /T/.test(value)
-          ? value
-          : `${value}T00:00Z`,
-    );
+  // Two dates, or two local times written alike: the text orders them (the common case, no parsing).
+  if (
+    start.length === end.length &&
+    start.length <= 19 &&
+    !start.endsWith('Z') &&
+    !end.endsWith('Z')
+  ) {
+    return end < start;
+  }
   const slack = hasOffset(start) === hasOffset(end) ? 0 : 14 * 3_600_000;
-  const endTime = /T/.test(end) ? time(end) : time(end) + 86_400_000 - 1;
-  return endTime < time(start) - slack;
+  const endTime = /T/.test(end) ? instantOf(end) : instantOf(end) + 86_400_000 - 1;
+  return endTime < instantOf(start) - slack;
 }
 
-/** Validates one record; returns the kept record (maybe without bad optional fields) or null. */
+function instantOf(value: string): number {
+  return Date.parse(
+    /T/.test(value) && !hasOffset(value)
+      ? `${value}Z`
+      : /T/.test(value)
+        ? value
+        : `${value}T00:00Z`,
+  );
+}
+
+/** Each record table as two lists, walked by position: cheaper than a for-in per record. */
+const TABLES = Object.fromEntries(
+  RECORD_KINDS.map((kind) => {
+    const fields: Fields = RECORDS[kind];
+    return [kind, [Object.keys(fields), Object.values(fields)]];
+  }),
+) as Record<RecordKind, [string[], Fields[string][]]>;
+
+/**
+ * Checks one record against its table; returns the kept record (maybe
+ * without bad optional fields) or null. A record with a wrong required
+ * field is dropped and only those are reported; otherwise each wrong
+ * optional field is left out and reported once (its first problem).
+ */
 function parseRecord(
   kind: RecordKind,
   input: unknown,
-  path: string,
+  index: number,
   problems: Problem[],
+  context: CheckContext,
 ): Record<string, unknown> | null {
+  const path = `${kind}[${index}]`;
   if (!isPlainObject(input)) {
     problems.push({
       path,
@@ -114,42 +158,64 @@ function parseRecord(
     });
     return null;
   }
-  const schema = RECORD_SCHEMAS[kind] as v.GenericSchema;
-  let candidate: Record<string, unknown> = input;
-  // Each round removes at least one optional key, so this ends.
-  for (;;) {
-    const result = v.safeParse(schema, candidate, { abortPipeEarly: true });
-    if (result.success) {
-      return checkRecordOrder(kind, result.output as Record<string, unknown>, path, problems);
+  if (isExact(RECORDS[kind], input, context)) return checkRecordOrder(kind, input, path, problems);
+  const [keys, fields] = TABLES[kind];
+  const notices = context.notices;
+  const values: unknown[] = [];
+  let fatal: Failure[] | undefined;
+  let leftOut: Failure[] | undefined;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    const field = fields[k];
+    const value = input[key];
+    values.push(undefined);
+    if (value === undefined) {
+      if (field.required) (fatal ??= []).push({ keys: [key], input: undefined, message: '' });
+      continue;
     }
-    const required = REQUIRED[kind];
-    const fatal = result.issues.filter((issue) => {
-      const top = issuePath(issue)[0];
-      return top === undefined || required.includes(String(top));
-    });
-    if (fatal.length > 0) {
-      for (const issue of fatal) {
-        problems.push({
-          path: joinPath(path, issuePath(issue)),
-          message: `${issueMessage(issue)}; this ${SINGULAR[kind]} was dropped`,
-          severity: 'error',
-        });
-      }
-      return null;
+    const noticed = notices.length;
+    const checked = field.check(value, context);
+    if (checked === INVALID) {
+      if (notices.length > noticed) notices.length = noticed;
+      failure.keys.unshift(key);
+      (field.required ? (fatal ??= []) : (leftOut ??= [])).push(failure);
+    } else {
+      values[k] = checked;
+      for (let n = noticed; n < notices.length; n++) notices[n].keys.unshift(key);
     }
-    const next = { ...candidate };
-    for (const issue of result.issues) {
-      const top = String(issuePath(issue)[0]);
-      if (!(top in next)) continue;
-      delete next[top];
+  }
+  const words = SINGULAR[kind];
+  if (fatal) {
+    if (notices.length) notices.length = 0;
+    for (const issue of fatal) {
       problems.push({
-        path: joinPath(path, issuePath(issue)),
-        message: `${issueMessage(issue)}; left out, the rest of this ${SINGULAR[kind]} is kept`,
+        path: joinPath(path, issue.keys),
+        message: `${issueMessage(issue)}; this ${words} was dropped`,
         severity: 'error',
       });
     }
-    candidate = next;
+    return null;
   }
+  for (const issue of leftOut ?? []) {
+    problems.push({
+      path: joinPath(path, issue.keys),
+      message: `${issueMessage(issue)}; left out, the rest of this ${words} is kept`,
+      severity: 'error',
+    });
+  }
+  const record: Record<string, unknown> = {};
+  for (let k = 0; k < keys.length; k++) if (values[k] !== undefined) record[keys[k]] = values[k];
+  const kept = checkRecordOrder(kind, record, path, problems);
+  if (notices.length === 0) return kept;
+  for (const notice of notices) {
+    problems.push({
+      path: joinPath(path, notice.keys),
+      message: `${describeValue(notice.input)} ${notice.message}`,
+      severity: 'warning',
+    });
+  }
+  notices.length = 0;
+  return kept;
 }
 
 /** Rules that span two fields: an end before its start is left out. */
@@ -175,19 +241,29 @@ function checkRecordOrder(
   return record;
 }
 
-function parseHeader(input: Record<string, unknown>, problems: Problem[]): Partial<Feed> {
+function parseHeader(
+  input: Record<string, unknown>,
+  problems: Problem[],
+  context: CheckContext,
+): Partial<Feed> {
   const header: Record<string, unknown> = { version: FEED_VERSION };
   for (const key of ['title', 'url', 'updated', 'language'] as const) {
     if (input[key] === undefined) continue;
-    const entry = FeedHeaderSchema.entries[key] as v.GenericSchema;
-    const result = v.safeParse(entry, input[key], { abortPipeEarly: true });
-    if (result.success) {
-      if (result.output !== undefined) header[key] = result.output;
-    } else {
+    const checked = HEADER[key].check(input[key], context);
+    if (checked === INVALID) {
       problems.push({
         path: key,
-        message: `${describeValue(input[key])} ${result.issues[0].message}; left out`,
+        message: `${describeValue(input[key])} ${failure.message}; left out`,
         severity: 'error',
+      });
+    } else {
+      header[key] = checked;
+    }
+    for (const notice of context.notices.splice(0)) {
+      problems.push({
+        path: key,
+        message: `${describeValue(notice.input)} ${notice.message}`,
+        severity: 'warning',
       });
     }
   }
@@ -201,9 +277,35 @@ function parseHeader(input: Record<string, unknown>, problems: Problem[]): Parti
  * const { feed, problems } = parseFeed(await response.json());
  * problems.forEach((p) => console.warn(formatProblem(p)));
  */
-export function parseFeed(json: unknown, limits: ParseLimits = {}): FeedParseResult {
-  return drain(parseSteps(json, limits));
+export function parseFeed(json: unknown, options: ParseOptions = {}): FeedParseResult {
+  const { first, ...rest } = options;
+  if (!first) return drain(parseSteps(json, rest));
+  // Records checked in the first pass are kept by place, so the rest never checks them twice.
+  const checked: Checked = new Map();
+  const part = drain(parseSteps(json, rest, { first, checked }));
+  if (!part.feed) return part;
+  const steps = parseSteps(json, rest, { checked });
+  let whole: FeedParseResult | undefined;
+  const result: FeedParseResult = {
+    ...part,
+    rest: {
+      step() {
+        if (whole) return whole;
+        const next = steps.next();
+        if (!next.done) return undefined;
+        whole = next.value;
+        // Whoever kept the first result (the loader's cache) now holds the whole one.
+        delete result.rest;
+        Object.assign(result, whole);
+        return whole;
+      },
+    },
+  };
+  return result;
 }
+
+/** Records already checked, by list and place: the kept record (or null) and its problems. */
+type Checked = Map<string, { record: Record<string, unknown> | null; problems: Problem[] }>;
 
 /**
  * The same as parseFeed, but it gives the page back every few milliseconds,
@@ -211,9 +313,9 @@ export function parseFeed(json: unknown, limits: ParseLimits = {}): FeedParseRes
  */
 export async function parseFeedAsync(
   json: unknown,
-  limits: ParseLimits = {},
+  options: Omit<ParseOptions, 'first'> = {},
 ): Promise<FeedParseResult> {
-  const steps = parseSteps(json, limits);
+  const steps = parseSteps(json, options);
   let started = performance.now();
   for (;;) {
     const step = steps.next();
@@ -238,7 +340,13 @@ function drain(steps: Generator<void, FeedParseResult>): FeedParseResult {
 }
 
 /** The parse, as steps: it pauses (yields) after every few records. */
-function* parseSteps(json: unknown, limits: ParseLimits): Generator<void, FeedParseResult> {
+function* parseSteps(
+  json: unknown,
+  limits: Omit<ParseOptions, 'first'>,
+  pass: { first?: ParseOptions['first']; checked?: Checked } = {},
+): Generator<void, FeedParseResult> {
+  const { first, checked } = pass;
+  const context: CheckContext = { base: limits.base, notices: [] };
   const problems: Problem[] = [];
   const maxRecords = limits.maxRecords ?? Infinity;
   const maxProblems = limits.maxProblems ?? Infinity;
@@ -279,7 +387,7 @@ function* parseSteps(json: unknown, limits: ParseLimits): Generator<void, FeedPa
     };
   }
 
-  const feed: Feed = { ...emptyFeed(), ...parseHeader(json, problems) };
+  const feed: Feed = { ...emptyFeed(), ...parseHeader(json, problems, context) };
   for (const kind of RECORD_KINDS) {
     const list = json[kind];
     if (list === undefined || list === null) continue;
@@ -299,8 +407,17 @@ function* parseSteps(json: unknown, limits: ParseLimits): Generator<void, FeedPa
         yield;
       }
       const item: unknown = list[index];
-      const path = `${kind}[${index}]`;
-      const record = parseRecord(kind, item, path, problems);
+      let record: Record<string, unknown> | null;
+      const earlierCheck = checked?.get(`${kind}[${index}]`);
+      if (earlierCheck) {
+        record = earlierCheck.record;
+        for (const problem of earlierCheck.problems) problems.push(problem);
+      } else {
+        if (first && !(isPlainObject(item) && first(item, kind))) continue;
+        const before = problems.length;
+        record = parseRecord(kind, item, index, problems, context);
+        if (first) checked?.set(`${kind}[${index}]`, { record, problems: problems.slice(before) });
+      }
       if (!record) continue;
       const id = record.id as string;
       const earlier = byId.get(id);
@@ -332,6 +449,7 @@ function* parseSteps(json: unknown, limits: ParseLimits): Generator<void, FeedPa
   }
   trim();
   problems.push(...capped);
+  if (limits.source) for (const problem of problems) problem.source = limits.source;
   if (unlisted > 0) {
     problems.push({
       path: '',
@@ -343,18 +461,18 @@ function* parseSteps(json: unknown, limits: ParseLimits): Generator<void, FeedPa
 }
 
 /** Parses feed text (JSON); text that is not JSON fails the whole feed. */
-export function parseFeedText(text: string, limits: ParseLimits = {}): FeedParseResult {
+export function parseFeedText(text: string, options: ParseOptions = {}): FeedParseResult {
   const json = readJson(text);
-  return 'failure' in json ? json.failure : parseFeed(json.value, limits);
+  return 'failure' in json ? json.failure : parseFeed(json.value, options);
 }
 
 /** parseFeedText, giving the page back while it checks the records (see parseFeedAsync). */
 export async function parseFeedTextAsync(
   text: string,
-  limits: ParseLimits = {},
+  options: Omit<ParseOptions, 'first'> = {},
 ): Promise<FeedParseResult> {
   const json = readJson(text);
-  return 'failure' in json ? json.failure : parseFeedAsync(json.value, limits);
+  return 'failure' in json ? json.failure : parseFeedAsync(json.value, options);
 }
 
 function readJson(text: string): { value: unknown } | { failure: FeedParseResult } {

@@ -1,21 +1,15 @@
 /**
- * TypeScript types of feed format v1, inferred from the valibot schemas so
- * that the types, the validator and the JSON Schema can never disagree.
+ * TypeScript types of feed format v1, inferred from the contract's field
+ * tables (schema.ts), so that the types, the check and the JSON Schema can
+ * never disagree.
  */
-import type * as v from 'valibot';
-import type {
-  ActivitySchema,
-  CitySchema,
-  EventSchema,
-  NetworkSchema,
-  PracticeSchema,
-} from './schema.js';
+import type { ACTIVITY, CITY, EVENT, Infer, NETWORK, PRACTICE } from './schema.js';
 
-export type City = v.InferOutput<typeof CitySchema>;
-export type Network = v.InferOutput<typeof NetworkSchema>;
-export type Practice = v.InferOutput<typeof PracticeSchema>;
-export type Activity = v.InferOutput<typeof ActivitySchema>;
-export type CivicEvent = v.InferOutput<typeof EventSchema>;
+export type City = Infer<typeof CITY>;
+export type Network = Infer<typeof NETWORK>;
+export type Practice = Infer<typeof PRACTICE>;
+export type Activity = Infer<typeof ACTIVITY>;
+export type CivicEvent = Infer<typeof EVENT>;
 export type EventStatus = NonNullable<CivicEvent['status']>;
 
 /** A valid feed: every array present (possibly empty), every record valid. */

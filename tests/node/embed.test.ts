@@ -91,13 +91,6 @@ async function open(
       seen.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  // The sample feeds point their city images at the demo's own address (the feed format wants
-  // absolute URLs); served here, they point at this server, as a council's feed names its own host.
-  await page.route(`${base}/feeds/**/*.json`, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replaceAll('http://localhost:8080/', `${base}/`);
-    await route.fulfill({ response, body });
-  });
   const edit = options.edit;
   if (edit) {
     // A variant of a test page, changed on its way to the browser (the server's CSP stays).

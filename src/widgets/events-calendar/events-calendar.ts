@@ -269,6 +269,16 @@ export class EventsCalendar extends CivicElement {
     if (at >= this.listLimit) this.listLimit = (Math.floor(at / LIST_PAGE) + 1) * LIST_PAGE;
   }
 
+  /**
+   * The grid's days: FeedController checks these events before the first render, the rest when idle.
+   * @internal
+   */
+  feedFirstRange(): { from: string; to: string } | undefined {
+    if (!this.shownMonth) return undefined;
+    const weeks = monthGrid(this.shownMonth, this.weekStartsOn, 6);
+    return { from: weeks[0][0], to: weeks[5][6] };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.data.value?.feed;

@@ -530,6 +530,8 @@ describe('<events-calendar> states', () => {
           src=${feedUrl('states/calendar-partial.json')}
         ></events-calendar>`,
       );
+      // The month on screen is shown first; the warning waits until every record is checked.
+      await waitUntil(() => warnings.length > 0, 'no warning for the editor');
     } finally {
       console.warn = original;
     }

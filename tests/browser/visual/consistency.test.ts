@@ -26,7 +26,7 @@ function hubFeed(): Feed {
   const feed = structuredClone(hub);
   for (const city of feed.cities) {
     if (city.image)
-      city.image.url = new URL(`/demo${new URL(city.image.url).pathname}`, location.href).href;
+      city.image.url = new URL(city.image.url, `${location.origin}/demo/feeds/unic/hub.json`).href;
   }
   return feed;
 }

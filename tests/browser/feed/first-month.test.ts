@@ -1,0 +1,106 @@
+/**
+ * The calendar's feed is checked in two parts: the events of the grid on
+ * screen before the first render, the others when the browser is idle
+ * (FeedController, parseFeed's `first`). The idle callbacks are held here and
+ * run by hand, so the test sees the page between the two parts.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { clearFeedCache, type LoadedFeeds } from '../../../src/feed/loader.js';
+import '../../../src/widgets/events-calendar/define.js';
+import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
+import { feedUrl, settled, text } from '../helpers/mount.js';
+
+const FEED = 'states/calendar-first.json';
+
+const shownIds = (el: EventsCalendar) =>
+  (el as unknown as { data: { value?: LoadedFeeds } }).data.value?.feed.events.map((e) => e.id);
+
+describe('the calendar checks the month on screen first', () => {
+  let held: IdleRequestCallback[] = [];
+  let warnings: string[] = [];
+  let loads = 0;
+  const idle = window.requestIdleCallback.bind(window);
+  const warn = console.warn.bind(console);
+  const countLoad = () => loads++;
+
+  beforeEach(() => {
+    held = [];
+    warnings = [];
+    loads = 0;
+    window.requestIdleCallback = (callback) => held.push(callback);
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    document.addEventListener('civic-feed-load', countLoad);
+  });
+  afterEach(() => {
+    window.requestIdleCallback = idle;
+    console.warn = warn;
+    document.removeEventListener('civic-feed-load', countLoad);
+    clearFeedCache();
+  });
+
+  async function runHeldCallbacks(): Promise<void> {
+    while (held.length) {
+      held.shift()!({ didTimeout: false, timeRemaining: () => 50 });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  /** Each line appears once in the one warning. */
+  function expectListedOnce(warning: string, lines: string[]): void {
+    for (const line of lines) expect(warning.split(line).length - 1, line).to.equal(1);
+  }
+
+  async function expectTwoParts(el: EventsCalendar): Promise<void> {
+    await settled(el);
+    // First render: December's events (and the market that runs into it), nothing else checked yet.
+    expect(text(el)).to.contain('Winter craft fair');
+    expect(shownIds(el)).to.deep.equal(['dec-fair', 'dec-carols', 'nov-market']);
+    expect(warnings).to.deep.equal([]);
+    expect(loads).to.equal(1);
+    expect(held.length).to.be.greaterThan(0);
+
+    await runHeldCallbacks();
+    await waitUntil(() => warnings.length > 0, 'no console warning after the rest was checked');
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['dec-fair', 'mar-kiln', 'dec-carols', 'nov-market']);
+    expect(warnings).to.have.length(1);
+    expect(loads).to.equal(1);
+    expect(warnings[0]).to.match(/<events-calendar>: 3 problems in /);
+    expectListedOnce(warnings[0], [
+      'event 2, url (events[1].url): "javascript:alert(1)" is not an absolute https:, http:, mailto: or tel: URL; left out, the rest of this event is kept',
+      'event 4, title (events[3].title): is missing; this event was dropped',
+      'city 1, image.url (cities[0].image.url): "images/kilns.svg" is a relative address',
+    ]);
+
+    // Later renders write nothing more.
+    el.requestUpdate();
+    await el.updateComplete;
+    await runHeldCallbacks();
+    expect(warnings).to.have.length(1);
+  }
+
+  it('from a feed address', async () => {
+    const el = await fixture<EventsCalendar>(
+      html`<events-calendar month="2026-12" src=${feedUrl(FEED)}></events-calendar>`,
+    );
+    await expectTwoParts(el);
+  });
+
+  it('from a feed object', async () => {
+    const feed = (await (await fetch(`/demo/feeds/${FEED}`)).json()) as object;
+    const el = await fixture<EventsCalendar>(
+      html`<events-calendar month="2026-12" .feed=${feed}></events-calendar>`,
+    );
+    await settled(el);
+    expect(shownIds(el)).to.deep.equal(['dec-fair', 'dec-carols', 'nov-market']);
+    expect(warnings).to.deep.equal([]);
+    await runHeldCallbacks();
+    await waitUntil(() => warnings.length > 0, 'no console warning after the rest was checked');
+    expect(warnings).to.have.length(1);
+    // A feed object has no address: the relative image is left out, an error, not a warning.
+    expect(warnings[0]).to.contain(
+      'city 1, image.url (cities[0].image.url): "images/kilns.svg" is not an absolute https: or http: URL',
+    );
+    expect(shownIds(el)).to.include('mar-kiln');
+  });
+});
