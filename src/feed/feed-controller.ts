@@ -88,16 +88,33 @@ export interface FeedErrorDetail {
 
 const WARNED = Symbol.for('civic-widgets.warned-problems.v1');
 
+/**
+ * One console message per distinct list of problems. Relative addresses are
+ * read correctly here, so they are only counted (the feed checker and
+ * `civic-feed validate` list them) and, alone, are information, not a warning.
+ */
 function warnOnce(tag: string, loaded: LoadedFeeds): void {
   if (loaded.problems.length === 0) return;
   const holder = globalThis as unknown as Record<symbol, Set<string> | undefined>;
   const warned = (holder[WARNED] ??= new Set());
-  const lines = loaded.problems.map((problem) => `  ${formatProblem(problem)}`);
+  const listed = loaded.problems.filter((problem) => !problem.relative);
+  const relative = loaded.problems.length - listed.length;
+  const lines = listed.map((problem) => `  ${formatProblem(problem)}`);
+  if (relative) {
+    lines.push(
+      `  ${relative} relative address${relative === 1 ? ' was' : 'es were'} read against the feed's address; other readers need full addresses (the feed checker lists them)`,
+    );
+  }
   const key = lines.join('\n');
   if (warned.has(key)) return;
   warned.add(key);
+  const sources = loaded.sources.join(', ') || 'the feed';
+  if (listed.length === 0) {
+    console.info(`civic-widgets <${tag}>: ${sources}:\n${key}`);
+    return;
+  }
   console.warn(
-    `civic-widgets <${tag}>: ${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${loaded.sources.join(', ') || 'the feed'}; the valid records are shown.\n${key}`,
+    `civic-widgets <${tag}>: ${listed.length} problem${listed.length === 1 ? '' : 's'} in ${sources}; the valid records are shown.\n${key}`,
   );
 }
 

@@ -212,6 +212,7 @@ function parseRecord(
       path: joinPath(path, notice.keys),
       message: `${describeValue(notice.input)} ${notice.message}`,
       severity: 'warning',
+      relative: true,
     });
   }
   notices.length = 0;
@@ -264,6 +265,7 @@ function parseHeader(
         path: key,
         message: `${describeValue(notice.input)} ${notice.message}`,
         severity: 'warning',
+        relative: true,
       });
     }
   }

@@ -47,6 +47,8 @@ export interface Problem {
   severity: 'error' | 'warning';
   /** The source URL or file, when known (set by the loader and the CLI). */
   source?: string;
+  /** Set on the warning about a relative address, which was read correctly but is not portable. */
+  relative?: true;
 }
 
 export interface ParseResult {

@@ -109,10 +109,10 @@ describe('relative addresses', () => {
       alt: '',
     });
     assert.deepEqual(
-      problems.map((p) => [p.path, p.severity]),
+      problems.map((p) => [p.path, p.severity, p.relative]),
       [
-        ['url', 'warning'],
-        ['cities[0].image.url', 'warning'],
+        ['url', 'warning', true],
+        ['cities[0].image.url', 'warning', true],
       ],
     );
     assert.equal(
