@@ -50,19 +50,25 @@ const external = (id: string) =>
   /^(lit|@lit\/task|date-fns|valibot|ical\.js)(\/|$)/.test(id) || /^@lit\//.test(id);
 
 /**
- * The classic script stays one file within its budget, so it leaves out the
- * readers of iCalendar and RSS (ical.js alone is about 23 KB gzip): a widget
- * given such a source there says to use the module script instead.
+ * The classic script stays one file within its budget, so it leaves out what
+ * the module script loads only when needed and the classic one would carry
+ * always: the readers of iCalendar and RSS (ical.js alone is about 23 KB
+ * gzip), whose sources it refuses with a message naming the module script,
+ * and the JSON locator, without which a feed that is not JSON is described
+ * in the browser's own words (Chromium's include the line and column).
  */
-const withoutReaders: Plugin = {
-  name: 'civic-classic-without-readers',
+const classicLeavesOut: Plugin = {
+  name: 'civic-classic-leaves-out',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (/core\/readers\/index\.js$/.test(source) && importer?.includes('src/feed/sources'))
+    if (/core\/readers\/index\.js$/.test(source) && importer?.includes('src/feed/direct'))
       return '\0civic-no-readers';
+    if (/\/json-locate\.js$/.test(source) && importer?.includes('src/feed/loader'))
+      return '\0civic-no-json-locate';
     return undefined;
   },
   load(id) {
+    if (id === '\0civic-no-json-locate') return 'export function describeSyntaxError() {}';
     if (id !== '\0civic-no-readers') return undefined;
     return `import { emptyFeed } from ${JSON.stringify(`${process.cwd()}/src/feed/types.ts`)};
 export function usePlatform() {}
@@ -109,7 +115,7 @@ export default defineConfig(({ mode }) => {
         } as Plugin,
         minifyEsOutput,
         chunkReport(classic ? 'chunks-classic.json' : 'chunks.json'),
-        ...(classic ? [withoutReaders] : []),
+        ...(classic ? [classicLeavesOut] : []),
       ],
       build: {
         outDir: 'dist',

@@ -12,7 +12,7 @@ import { FeedError, type FeedErrorKind } from './errors.js';
 import { fetchFeedText, type FetchOptions } from './fetch.js';
 import { mergeFeeds } from './merge.js';
 import { parseFeedTextAsync, type FeedParseResult } from './parse.js';
-import { isDirectSource, readDirect, type SourceContext } from './sources.js';
+import { isDirectSource, type SourceContext } from './sources.js';
 import { formatProblem, type Feed, type Problem } from './types.js';
 
 /**
@@ -251,6 +251,7 @@ export async function loadFeeds(
       }
       return loadFeed(url, signal, options).then(async (loaded) => {
         if (loaded.direct === undefined) return loaded;
+        const { readDirect } = await import('./direct.js');
         const result = await readDirect(loaded, loaded.direct, url, options.context);
         if (result.failure) throw new FeedError('not-object', url, result.problems[0].message);
         return result;
