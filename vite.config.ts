@@ -61,20 +61,18 @@ const classicLeavesOut: Plugin = {
   name: 'civic-classic-leaves-out',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (/core\/readers\/index\.js$/.test(source) && importer?.includes('src/feed/direct'))
-      return '\0civic-no-readers';
-    if (/\/json-locate\.js$/.test(source) && importer?.includes('src/feed/loader'))
-      return '\0civic-no-json-locate';
+    if (!importer?.includes('src/feed/loader')) return undefined;
+    if (/\/direct\.js$/.test(source)) return '\0civic-no-readers';
+    if (/\/json-locate\.js$/.test(source)) return '\0civic-no-json-locate';
     return undefined;
   },
   load(id) {
     if (id === '\0civic-no-json-locate') return 'export function describeSyntaxError() {}';
     if (id !== '\0civic-no-readers') return undefined;
-    return `import { emptyFeed } from ${JSON.stringify(`${process.cwd()}/src/feed/types.ts`)};
-export function usePlatform() {}
-export function readSource() {
-  return { kind: 'civic', feed: emptyFeed(), problems: [{ path: '', severity: 'error',
-    message: 'iCalendar, RSS, Atom and JSON Feed sources need the module script (civic-widgets.js); the classic script reads civic feeds only' }] };
+    const message =
+      'iCalendar, RSS, Atom and JSON Feed sources need the module script (civic-widgets.js); the classic script reads civic feeds only';
+    return `export async function readDirect() {
+  return { feed: null, failure: 'not-object', problems: [{ path: '', severity: 'error', message: ${JSON.stringify(message)} }] };
 }`;
   },
 };
