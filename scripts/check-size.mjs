@@ -117,6 +117,10 @@ export async function measurePage(browser, base, page) {
     route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
   );
   const pending = [];
+  let lastScript = Date.now();
+  tab.on('request', (request) => {
+    if (request.resourceType() === 'script') lastScript = Date.now();
+  });
   tab.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     pending.push(
@@ -149,7 +153,13 @@ export async function measurePage(browser, base, page) {
     { timeout: 30_000 },
   );
   await tab.waitForLoadState('networkidle');
-  const scripts = await Promise.all(pending);
+  // "networkidle" may have passed while the feed was being checked; a script
+  // a widget asks for after rendering (a filter notice's words) comes later.
+  // Wait for a quiet second without script requests, then for every body.
+  while (Date.now() - lastScript < 1000) await tab.waitForTimeout(250);
+  let scripts;
+  do scripts = await Promise.all(pending);
+  while (scripts.length !== pending.length);
   await context.close();
   return {
     scripts,
