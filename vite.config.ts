@@ -13,6 +13,8 @@
  * The script-tag builds run Lit in production mode and write
  * dist/chunks.json (each file's modules and their sizes) for the size table.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
@@ -77,6 +79,42 @@ const classicLeavesOut: Plugin = {
   },
 };
 
+/** Runs a module of plain data (types are stripped; it must have no runtime imports). */
+async function evaluate(file: string): Promise<Record<string, unknown>> {
+  const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' });
+  return (await import(
+    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+  )) as Record<string, unknown>;
+}
+
+/**
+ * A language pack travels as its values in the order of English's keys: the
+ * keys, the same in every pack, were about 30 % of each pack's gzip bytes.
+ * The source stays key for key (readable, type-checked); the pack is rebuilt
+ * as an object when its chunk runs. A pack's other members (Welsh's `intl`
+ * loader) are kept as written.
+ */
+const compactPacks: Plugin = {
+  name: 'civic-compact-packs',
+  enforce: 'pre',
+  async load(id) {
+    const code = /src[/\\]shared[/\\]strings[/\\]([a-z]{2})\.ts$/.exec(id)?.[1];
+    if (!code || code === 'en') return undefined;
+    const enFile = join(dirname(id), 'en.ts');
+    const keys = Object.keys((await evaluate(enFile)).en as object);
+    const pack = (await evaluate(id))[code] as Record<string, unknown>;
+    const missing = keys.filter((key) => !(key in pack));
+    if (missing.length) this.error(`${code}.ts lacks ${missing.join(', ')}`);
+    const others = Object.keys(pack)
+      .filter((key) => !keys.includes(key))
+      .map((key) => `${JSON.stringify(key)}: ${String(pack[key])},`)
+      .join('');
+    return `import { en } from ${JSON.stringify(enFile)};
+const values = ${JSON.stringify(keys.map((key) => pack[key]))};
+export const ${code} = { ...Object.fromEntries(Object.keys(en).map((key, i) => [key, values[i]])), ${others} };`;
+  },
+};
+
 /** Lists each output file's modules with their minified sizes, for scripts/build-size-table.mjs. */
 const chunkReport = (file: string): Plugin => ({
   name: 'civic-chunk-report',
@@ -111,6 +149,7 @@ export default defineConfig(({ mode }) => {
           ...minifyTemplateLiterals({ include: ['src/**/*.ts'], failOnError: true }),
           enforce: 'pre',
         } as Plugin,
+        compactPacks,
         minifyEsOutput,
         chunkReport(classic ? 'chunks-classic.json' : 'chunks.json'),
         ...(classic ? [classicLeavesOut] : []),
