@@ -24,6 +24,9 @@ function part(id) {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
   if (pkg) return pkg;
   if (/src\/feed\/(parse|schema|types|merge)\.ts$/.test(id)) return 'feed checks (schema, parse)';
+  if (/src\/feed\/json-locate\.ts$/.test(id)) return 'where JSON breaks (a feed that is not JSON)';
+  if (/src\/feed\/filter-notice-text\.ts$/.test(id)) return 'the words of a filter notice';
+  if (/src\/feed\/direct\.ts$/.test(id)) return 'reading an iCalendar or RSS source';
   if (/src\/feed\//.test(id)) return 'feed loading (fetch, cache, controller)';
   if (/src\/shared\/strings\/en\.ts$/.test(id)) return 'English strings';
   const language = /src\/shared\/strings\/(\w\w)\.ts$/.exec(id)?.[1];

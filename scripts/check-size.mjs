@@ -66,21 +66,21 @@ export const PAGES = [
     page: { widgets: ['events-calendar'] },
     budget: 24 * KB,
     goal: 16 * KB,
-    limit: 37.5 * KB,
+    limit: 35 * KB,
   },
   {
     label: 'one <network-card>, English',
     page: { widgets: ['network-card'] },
     budget: 18 * KB,
     goal: 12 * KB,
-    limit: 29 * KB,
+    limit: 27.5 * KB,
   },
   {
     label: 'all four widgets, English',
     page: { widgets: ALL },
     budget: 32 * KB,
     goal: 24 * KB,
-    limit: 46.5 * KB,
+    limit: 44 * KB,
   },
   {
     label: 'the script on a page without widgets',
@@ -94,7 +94,7 @@ export const PAGES = [
     page: { widgets: ALL, script: '/dist/civic-widgets.iife.js' },
     budget: 45 * KB,
     goal: 45 * KB,
-    limit: 52 * KB,
+    limit: 50.5 * KB,
   },
 ];
 
@@ -102,8 +102,8 @@ export const PAGES = [
 export const READER_BUDGET = { budget: 25 * KB, goal: 25 * KB, limit: 41 * KB };
 
 // Welsh in a browser without Welsh locale data (Debian's Chromium) also fetches its names and
-// words (cy-intl, 1.1 KB): that pair is the 2.5 KB the limit allows; every other pack is ~1.3 KB.
-export const LANGUAGE_BUDGET = { budget: 1.5 * KB, goal: 1 * KB, limit: 2.7 * KB };
+// words (cy-intl, 1.1 KB): that pair is the 2.2 KB the limit allows; every other pack is 0.9–1.1 KB.
+export const LANGUAGE_BUDGET = { budget: 1.5 * KB, goal: 1 * KB, limit: 2.4 * KB };
 
 /**
  * Loads one page in Chromium and returns every script it fetched with its
@@ -117,6 +117,10 @@ export async function measurePage(browser, base, page) {
     route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
   );
   const pending = [];
+  let lastScript = Date.now();
+  tab.on('request', (request) => {
+    if (request.resourceType() === 'script') lastScript = Date.now();
+  });
   tab.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     pending.push(
@@ -149,7 +153,13 @@ export async function measurePage(browser, base, page) {
     { timeout: 30_000 },
   );
   await tab.waitForLoadState('networkidle');
-  const scripts = await Promise.all(pending);
+  // "networkidle" may have passed while the feed was being checked; a script
+  // a widget asks for after rendering (a filter notice's words) comes later.
+  // Wait for a quiet second without script requests, then for every body.
+  while (Date.now() - lastScript < 1000) await tab.waitForTimeout(250);
+  let scripts;
+  do scripts = await Promise.all(pending);
+  while (scripts.length !== pending.length);
   await context.close();
   return {
     scripts,

@@ -11,7 +11,8 @@ import { open, readFile, rename, rm } from 'node:fs/promises';
 import { BlockList, isIP } from 'node:net';
 import { basename, dirname, join } from 'node:path';
 import { FeedError } from '../feed/errors.js';
-import { fetchFeedBytes, type FetchedBytes } from '../feed/fetch.js';
+import type { FetchedBytes } from '../feed/fetch.js';
+import { fetchFeedBytes } from '../feed/fetch-guarded.js';
 import { VERSION } from './version.js';
 import { decodeBytes } from '../core/readers/decode.js';
 

@@ -2,8 +2,9 @@
  * One HTTP request for one feed, with the guards a page needs against a
  * slow, huge or failing server: timeout, size cap, retry with backoff on
  * network errors and 5xx. No caching here; see loader.ts. DOM-free apart
- * from `fetch`, so the civic-feed CLI downloads through it too (with its own
- * headers and a check of every address a redirect leads to).
+ * from `fetch`, so the civic-feed CLI downloads through it too, with its own
+ * headers and a check of every address a redirect leads to
+ * (./fetch-guarded.ts, which no page loads).
  */
 import { FeedError } from './errors.js';
 
@@ -16,20 +17,6 @@ export interface FetchOptions {
   retries: number;
   /** Delay before the first retry, doubled for each next one. */
   retryDelay: number;
-}
-
-/** What only some callers need (the CLI): extra headers and a say over every address. */
-export interface RequestHooks {
-  headers?: Record<string, string>;
-  /**
-   * Called before the first request and before following each redirect; a
-   * rejection stops the download. When given, redirects are followed here
-   * one by one (at most `maxRedirects`) instead of by `fetch`.
-   */
-  checkUrl?: (url: URL) => Promise<void>;
-  maxRedirects?: number;
-  /** Return a 304 answer as `notModified` instead of failing (conditional GET). */
-  allowNotModified?: boolean;
 }
 
 /** A downloaded body, as bytes: the caller decodes it (the charset may be in `contentType`). */
@@ -96,55 +83,26 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
   return bytes;
 }
 
-const ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
+/** Feed types first; anything else is still read (and its type judged by its content). */
+export const ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
 
-async function request(
+/** Sends one request; returns the answer and the address it came from, after redirects. */
+export type Send = (
   url: string,
-  hooks: RequestHooks,
   signal: AbortSignal,
-): Promise<{ response: Response; url: string }> {
-  if (!hooks.checkUrl) {
-    const response = await fetch(url, {
-      signal,
-      credentials: 'omit',
-      headers: { accept: ACCEPT, ...hooks.headers },
-    });
-    return { response, url: response.url || url };
-  }
-  let current = new URL(url);
-  let headers: Record<string, string> = { accept: ACCEPT, ...hooks.headers };
-  const limit = hooks.maxRedirects ?? 5;
-  for (let hops = 0; ; hops++) {
-    await hooks.checkUrl(current);
-    const response = await fetch(current, {
-      signal,
-      credentials: 'omit',
-      redirect: 'manual',
-      headers,
-    });
-    const location = response.headers.get('location');
-    if (response.status < 300 || response.status > 399 || location === null) {
-      return { response, url: current.href };
-    }
-    await response.body?.cancel();
-    if (hops >= limit) {
-      throw new FeedError('http', url, `more than ${limit} redirects; check the address`);
-    }
-    const next = new URL(location, current);
-    // A password for one site is never sent on to another.
-    if (next.origin !== current.origin) {
-      headers = Object.fromEntries(
-        Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'),
-      );
-    }
-    current = next;
-  }
-}
+) => Promise<{ response: Response; url: string }>;
+
+/** What a browser needs: `fetch` follows redirects, and no cookies travel. */
+const plainSend: Send = async (url, signal) => {
+  const response = await fetch(url, { signal, credentials: 'omit', headers: { accept: ACCEPT } });
+  return { response, url: response.url || url };
+};
 
 async function attempt(
   url: string,
   options: FetchOptions,
-  hooks: RequestHooks,
+  send: Send,
+  allowNotModified: boolean,
   signal: AbortSignal,
 ): Promise<FetchedBytes> {
   const timeout = new AbortController();
@@ -157,7 +115,7 @@ async function attempt(
     let response: Response;
     let finalUrl: string;
     try {
-      ({ response, url: finalUrl } = await request(url, hooks, combined));
+      ({ response, url: finalUrl } = await send(url, combined));
     } catch (error) {
       if (error instanceof FeedError) throw error;
       if (signal.aborted) throw signal.reason;
@@ -172,7 +130,7 @@ async function attempt(
       );
     }
     const base = { url: finalUrl, headers: response.headers };
-    if (response.status === 304 && hooks.allowNotModified) {
+    if (response.status === 304 && allowNotModified) {
       await response.body?.cancel();
       return { ...base, bytes: new Uint8Array(0), notModified: true };
     }
@@ -221,16 +179,21 @@ function timedOut(url: string, ms: number): FeedError {
   );
 }
 
-/** Fetches a feed's bytes, retrying transient failures with exponential backoff. */
-export async function fetchFeedBytes(
+/**
+ * Fetches a feed's bytes through `send`, retrying transient failures with
+ * exponential backoff. `allowNotModified` returns a 304 answer as
+ * `notModified` instead of failing (conditional GET).
+ */
+export async function fetchWith(
+  send: Send,
   url: string,
   options: FetchOptions,
   signal: AbortSignal,
-  hooks: RequestHooks = {},
+  allowNotModified = false,
 ): Promise<FetchedBytes> {
   for (let tries = 0; ; tries++) {
     try {
-      return await attempt(url, options, hooks, signal);
+      return await attempt(url, options, send, allowNotModified, signal);
     } catch (error) {
       if (!(error instanceof FeedError) || !error.transient || tries >= options.retries) {
         throw error;
@@ -246,5 +209,5 @@ export async function fetchFeedText(
   options: FetchOptions,
   signal: AbortSignal,
 ): Promise<string> {
-  return new TextDecoder().decode((await fetchFeedBytes(url, options, signal)).bytes);
+  return new TextDecoder().decode((await fetchWith(plainSend, url, options, signal)).bytes);
 }

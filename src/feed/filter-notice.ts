@@ -3,77 +3,63 @@
  * records with that id, so records without the field (it is optional) vanish
  * silently, and a misspelt id leaves nothing. This says so, once, in words an
  * editor can act on. DOM-free: the widgets call it where they filter.
+ *
+ * Most pages have nothing to be told: the check here is cheap, and the words
+ * (./filter-notice-text.ts) load only when there is something to say.
  */
 
-interface Filterable {
+export interface Filterable {
   id?: string;
   city?: string;
   network?: string;
 }
 
-type Field = 'city' | 'network';
+export type Field = 'city' | 'network';
 
 const WARNED = Symbol.for('civic-widgets.warned-filters.v1');
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/**
+ * What a filter on `field` hides that an editor may not expect: records
+ * without the field, or no match at all while the feed names other values
+ * (records of other cities are meant to be hidden, so they alone are no
+ * reason to speak).
+ */
+export function hides(
+  records: readonly Filterable[],
+  field: Field,
+  wanted: string,
+): { lacking: boolean; unmatched: boolean } {
+  let lacking = false;
+  let matching = false;
+  let others = false;
+  for (const record of records) {
+    const value = record[field];
+    if (value === undefined) lacking = true;
+    else if (value === wanted) matching = true;
+    else if (value) others = true;
+  }
+  return { lacking, unmatched: !matching && others };
+}
 
 /**
- * What a `city`/`network` filter hides that the editor may not expect, or
- * undefined when it hides nothing unexpected (records of other cities are
- * meant to be hidden, so they alone are no reason to speak).
- *
- * @example
- * filterNotice('events-calendar', 'events', feed.events, { city: 'stoke-on-trent' });
- * // '<events-calendar city="stoke-on-trent"> shows none of the 3 events in the feed: 3 events have no "city" … and are hidden. To fix it: …'
+ * Writes the filter notice to the console, once per page for each distinct
+ * notice; resolves once it is written (or when there is nothing to say).
  */
-export function filterNotice(
+export async function warnAboutFilter(
   tag: string,
   list: 'events' | 'activities',
   records: readonly Filterable[],
   filters: Partial<Record<Field, string | undefined>>,
-): string | undefined {
-  const active = (['city', 'network'] as const).filter((field) => filters[field]);
-  if (!active.length || !records.length) return undefined;
-  const one = list === 'events' ? 'event' : 'activity';
-  const many = list;
-  const shown = records.filter((r) => active.every((f) => r[f] === filters[f])).length;
-  const attributes = active.map((f) => `${f}="${filters[f]}"`).join(' ');
-  const reasons: string[] = [];
-  const fixes: string[] = [];
-  for (const field of active) {
-    const wanted = filters[field]!;
-    const lacking = records.filter((r) => r[field] === undefined);
-    const others = [...new Set(records.map((r) => r[field]).filter((v) => v && v !== wanted))];
-    const matching = records.filter((r) => r[field] === wanted).length;
-    if (lacking.length) {
-      const ids = lacking.flatMap((r) => (r.id ? [`"${r.id}"`] : [])).slice(0, 3);
-      const more = lacking.length > ids.length ? ', …' : '';
-      reasons.push(
-        `${plural(lacking.length, one, many)} ${lacking.length === 1 ? 'has' : 'have'} no "${field}"${ids.length ? ` (${ids.join(', ')}${more})` : ''} and ${lacking.length === 1 ? 'is' : 'are'} hidden`,
-      );
-      fixes.push(`if they are ${wanted}'s, add "${field}": "${wanted}" to them in the feed`);
-    }
-    if (!matching && others.length) {
-      reasons.push(
-        `no ${one} has "${field}": "${wanted}" (the feed has ${others
-          .slice(0, 5)
-          .map((v) => `"${v}"`)
-          .join(', ')}${others.length > 5 ? ' …' : ''})`,
-      );
-      fixes.push(`check the spelling of ${field}="${wanted}"`);
-    }
-  }
-  if (!reasons.length) return undefined;
-  const what = shown
-    ? `shows ${shown} of the ${plural(records.length, one, many)} in the feed`
-    : `shows none of the ${plural(records.length, one, many)} in the feed`;
-  fixes.push(`to show every ${one}, remove ${attributes}`);
-  return `<${tag} ${attributes}> ${what}: ${reasons.join('; ')}. To fix it: ${fixes.join('; ')}.`;
-}
-
-/** filterNotice, written to the console once per page for each distinct notice. */
-export function warnAboutFilter(...args: Parameters<typeof filterNotice>): void {
-  const notice = filterNotice(...args);
+): Promise<void> {
+  const speak = (['city', 'network'] as const).some((field) => {
+    const wanted = filters[field];
+    if (!wanted) return false;
+    const { lacking, unmatched } = hides(records, field, wanted);
+    return lacking || unmatched;
+  });
+  if (!speak) return;
+  const { filterNotice } = await import('./filter-notice-text.js');
+  const notice = filterNotice(tag, list, records, filters);
   if (!notice) return;
   const holder = globalThis as unknown as Record<symbol, Set<string> | undefined>;
   const warned = (holder[WARNED] ??= new Set());

@@ -350,3 +350,15 @@ export function findPath(positions: Map<string, number>, path: string): number |
     p = cut > 0 ? p.slice(0, cut) : '';
   }
 }
+
+/**
+ * The first syntax error of text that JSON.parse refused, in one line:
+ * "line 4, column 40: there is a comma after the last field of this object;
+ * remove this comma (…)"; undefined if the scanner finds none.
+ */
+export function describeSyntaxError(text: string): string | undefined {
+  const found = locateJson(text);
+  if (found.ok) return undefined;
+  const { line, column, message, fix } = found.error;
+  return `line ${line}, column ${column}: ${message}; ${fix}`;
+}

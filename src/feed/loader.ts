@@ -18,7 +18,7 @@ import {
   type FeedRest,
   type ParseOptions,
 } from './parse.js';
-import { isDirectSource, readDirect, type SourceContext } from './sources.js';
+import { isDirectSource, type SourceContext } from './sources.js';
 import { formatProblem, type Feed, type Problem } from './types.js';
 
 /**
@@ -243,6 +243,7 @@ export async function loadFeeds(
       }
       return loadFeed(url, signal, options).then(async (loaded) => {
         if (loaded.direct === undefined) return loaded;
+        const { readDirect } = await import('./direct.js');
         const result = await readDirect(loaded, loaded.direct, url, options.context);
         if (result.failure) throw new FeedError('not-object', url, result.problems[0].message);
         return result;

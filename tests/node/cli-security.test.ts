@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import { FeedError } from '../../src/feed/errors.js';
-import { fetchFeedBytes } from '../../src/feed/fetch.js';
+import { fetchFeedBytes } from '../../src/feed/fetch-guarded.js';
 import { checkPublicUrl, isInternalAddress, redactUrl } from '../../src/cli/io.js';
 import { clean } from '../../src/cli/term.js';
 import { run, serve, tempDir, type TestServer } from './fixtures/cli/helpers.js';

@@ -308,6 +308,33 @@ describe('a page pays only for what it shows', () => {
     await close();
   });
 
+  it('each language pack in the build holds its source’s strings (the build stores them as values in key order)', async () => {
+    const { page, context } = await open(strict, 'basic.html');
+    const packs = chunks.flatMap((chunk) => {
+      const code = Object.keys(chunk.modules)
+        .map((id) => /src\/shared\/strings\/(\w\w)\.ts$/.exec(id)?.[1])
+        .find((found) => found && found !== 'en');
+      return code ? [{ code, file: `/dist/${chunk.file}` }] : [];
+    });
+    assert.equal(packs.length, 10);
+    for (const { code, file } of packs) {
+      const source = (await import(`../../src/shared/strings/${code}.ts`)) as Record<
+        string,
+        object
+      >;
+      const built = await page.evaluate(
+        async ([url, name]) => {
+          const pack = ((await import(url)) as Record<string, Record<string, unknown>>)[name];
+          return JSON.stringify({ ...pack, intl: typeof pack.intl });
+        },
+        [file, code],
+      );
+      const expected = source[code] as Record<string, unknown>;
+      assert.deepEqual(JSON.parse(built), { ...expected, intl: typeof expected.intl }, code);
+    }
+    await context.close();
+  });
+
   /** Holds the responses of some chunks until the page sets window.__release. */
   async function holding(path: string, pattern: string, options: Parameters<typeof open>[2] = {}) {
     const { page, context, log } = await open(strict, path, options);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
-import { filterNotice, warnAboutFilter } from '../../src/feed/filter-notice.js';
+import { warnAboutFilter } from '../../src/feed/filter-notice.js';
+import { filterNotice } from '../../src/feed/filter-notice-text.js';
 
 const events = [
   { id: 'a', city: 'stoke-on-trent' },
@@ -43,11 +44,13 @@ describe('filters that explain themselves', () => {
     assert.equal(filterNotice('events-calendar', 'events', [], { city: 'x' }), undefined);
   });
 
-  it('warns once for the same notice, however many widgets share the filter', () => {
+  it('warns once for the same notice, however many widgets share the filter', async () => {
     const warn = mock.method(console, 'warn', () => undefined);
     try {
       for (let i = 0; i < 3; i++)
-        warnAboutFilter('activity-feed', 'activities', [{ city: 'aveiro' }, {}], { city: 'delft' });
+        await warnAboutFilter('activity-feed', 'activities', [{ city: 'aveiro' }, {}], {
+          city: 'delft',
+        });
       assert.equal(warn.mock.callCount(), 1);
       assert.match(
         String(warn.mock.calls[0].arguments[0]),

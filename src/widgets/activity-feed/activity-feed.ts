@@ -504,7 +504,7 @@ export class ActivityFeed extends CivicElement {
         .map(typeKey)
         .filter(Boolean),
     );
-    warnAboutFilter(this.localName, 'activities', feed.activities, {
+    void warnAboutFilter(this.localName, 'activities', feed.activities, {
       city: this.city,
       network: this.network,
     });

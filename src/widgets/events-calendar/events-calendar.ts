@@ -344,7 +344,7 @@ export class EventsCalendar extends CivicElement {
     const key = [feed, this.city, this.network, this.zone];
     if (key.every((value, i) => value === this.placedFor[i])) return;
     this.placedFor = key;
-    warnAboutFilter(this.localName, 'events', feed.events, {
+    void warnAboutFilter(this.localName, 'events', feed.events, {
       city: this.city,
       network: this.network,
     });
