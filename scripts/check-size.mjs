@@ -66,21 +66,21 @@ export const PAGES = [
     page: { widgets: ['events-calendar'] },
     budget: 24 * KB,
     goal: 16 * KB,
-    limit: 35 * KB,
+    limit: 35.5 * KB,
   },
   {
     label: 'one <network-card>, English',
     page: { widgets: ['network-card'] },
     budget: 18 * KB,
     goal: 12 * KB,
-    limit: 27.5 * KB,
+    limit: 28 * KB,
   },
   {
     label: 'all four widgets, English',
     page: { widgets: ALL },
     budget: 32 * KB,
     goal: 24 * KB,
-    limit: 44 * KB,
+    limit: 44.5 * KB,
   },
   {
     label: 'the script on a page without widgets',
@@ -94,12 +94,12 @@ export const PAGES = [
     page: { widgets: ALL, script: '/dist/civic-widgets.iife.js' },
     budget: 45 * KB,
     goal: 45 * KB,
-    limit: 50.5 * KB,
+    limit: 51 * KB,
   },
 ];
 
 /** The ceiling for the iCalendar reader chunk; the limit is today's size plus a margin. */
-export const READER_BUDGET = { budget: 25 * KB, goal: 25 * KB, limit: 41 * KB };
+export const READER_BUDGET = { budget: 25 * KB, goal: 25 * KB, limit: 16 * KB };
 
 // Welsh in a browser without Welsh locale data (Debian's Chromium) also fetches its names and
 // words (cy-intl, 1.1 KB): that pair is the 2.2 KB the limit allows; every other pack is 0.9–1.1 KB.
