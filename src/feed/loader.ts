@@ -104,6 +104,25 @@ const FAILURE_KIND: Record<NonNullable<FeedParseResult['failure']>, FeedErrorKin
   version: 'version',
 };
 
+/**
+ * Text that is not JSON, with the line, column and plain words of the first
+ * mistake, as the feed checker and `civic-feed validate` give them. The
+ * scanner that finds the place is loaded only here: a feed that parses never
+ * costs its bytes. Should it not load, the engine's own words remain.
+ */
+async function notJson(text: string, url: string, parsed: FeedParseResult): Promise<FeedError> {
+  let detail = formatProblem(parsed.problems[0]);
+  try {
+    const { describeSyntaxError } = await import('./json-locate.js');
+    const where = describeSyntaxError(text);
+    const hint = /^\s*</.test(text) ? ' (it looks like an HTML page: check the address)' : '';
+    if (where) detail = `the feed is not valid JSON${hint}: ${where}`;
+  } catch {
+    // The chunk did not load (offline, a blocked file): keep the engine's message.
+  }
+  return new FeedError('not-json', url, detail);
+}
+
 function start(url: string, reg: Registry, first?: ParseOptions['first']): Entry {
   const controller = new AbortController();
   const entry: Entry = {
@@ -117,6 +136,7 @@ function start(url: string, reg: Registry, first?: ParseOptions['first']): Entry
       const result = first
         ? parseFeedText(text, { ...options, first })
         : await parseFeedTextAsync(text, options);
+      if (result.failure === 'not-json') throw await notJson(text, url, result);
       if (result.failure) {
         // With its place (version: is 2, ...), as validate and the console say it.
         throw new FeedError(FAILURE_KIND[result.failure], url, formatProblem(result.problems[0]));
