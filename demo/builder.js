@@ -141,6 +141,13 @@ function update() {
     'dark',
     choice.attributes.some(([n, v]) => n === 'theme' && v === 'dark'),
   );
+  // Without the editor's own address the code holds a placeholder that cannot load: show no
+  // widget error for it, only the note.
+  if (!choice.feed) {
+    preview.replaceChildren();
+    copied.textContent = '';
+    return;
+  }
   preview.replaceChildren(element);
   // The data- form is converted on request when it arrives after load, as a CMS page would ask.
   void upgrade(preview);
