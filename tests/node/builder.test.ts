@@ -63,7 +63,7 @@ describe('embed-code builder', () => {
     assert.match(code, /src="https:\/\/www\.yourcouncil\.gov\.uk\/europe\/feed\.json"/);
     // The placeholder cannot load: no widget (and no error for it) until the editor gives an address.
     assert.equal(await page.$eval('#preview', (p) => p.childElementCount), 0);
-    assert.match(await page.textContent('#preview-note'), /Fill in your feed’s address/);
+    assert.match((await page.textContent('#preview-note')) ?? '', /Fill in your feed’s address/);
   });
 
   it('offers every attribute each widget takes, as the elements and the manifest list them', async () => {
