@@ -6,7 +6,7 @@
  * and the CLI both use it.
  */
 import { findPath, locateJson } from './json-locate.js';
-import { parseFeed } from './parse.js';
+import { htmlPageHint, parseFeed } from './parse.js';
 import { findReferenceProblems } from './references.js';
 import { describePath, formatProblem, RECORD_KINDS } from './types.js';
 import type { Feed, Problem, RecordKind } from './types.js';
@@ -112,7 +112,7 @@ export function checkFeedText(text: string, options: { base?: string } = {}): Fe
   const located = locateJson(text);
   if (!located.ok) {
     const { line, column, message, fix } = located.error;
-    const hint = /^\s*</.test(text) ? ' (it looks like an HTML page: check the address)' : '';
+    const hint = htmlPageHint(text);
     return {
       feed: null,
       counts: {},

@@ -12,6 +12,7 @@ import { FeedError, type FeedErrorKind } from './errors.js';
 import { fetchFeedText, type FetchOptions } from './fetch.js';
 import { mergeFeeds } from './merge.js';
 import {
+  htmlPageHint,
   parseFeedText,
   parseFeedTextAsync,
   type FeedParseResult,
@@ -115,7 +116,7 @@ async function notJson(text: string, url: string, parsed: FeedParseResult): Prom
   try {
     const { describeSyntaxError } = await import('./json-locate.js');
     const where = describeSyntaxError(text);
-    const hint = /^\s*</.test(text) ? ' (it looks like an HTML page: check the address)' : '';
+    const hint = htmlPageHint(text);
     if (where) detail = `the feed is not valid JSON${hint}: ${where}`;
   } catch {
     // The chunk did not load (offline, a blocked file): keep the engine's message.

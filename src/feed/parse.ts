@@ -477,13 +477,17 @@ export async function parseFeedTextAsync(
   return 'failure' in json ? json.failure : parseFeedAsync(json.value, options);
 }
 
+/** Said after "not valid JSON" when the text is an HTML page (a wrong address, a login page). */
+export function htmlPageHint(text: string): string {
+  return /^\s*</.test(text) ? ' (it looks like an HTML page: check the address)' : '';
+}
+
 function readJson(text: string): { value: unknown } | { failure: FeedParseResult } {
   try {
     // Files saved by some Windows editors start with a byte order mark; JSON.parse rejects it.
     return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
-    const start = text.trimStart().slice(0, 1);
-    const hint = start === '<' ? ' (it looks like an HTML page: check the address)' : '';
+    const hint = htmlPageHint(text);
     return {
       failure: {
         feed: null,
