@@ -149,7 +149,7 @@ export default defineConfig(({ mode }) => {
           enforce: 'pre',
         } as Plugin,
         compactPacks,
-        minifyEsOutput,
+        ...(process.env.CIVIC_PROFILE ? [] : [minifyEsOutput]),
         chunkReport(classic ? 'chunks-classic.json' : 'chunks.json'),
         ...(classic ? [classicLeavesOut] : []),
       ],
@@ -160,7 +160,8 @@ export default defineConfig(({ mode }) => {
         // No maps: the ES output is re-minified after bundling, which would make them wrong.
         sourcemap: false,
         // Library mode leaves ES output unminified by default; the embed must be small.
-        minify: true,
+        // CIVIC_PROFILE=1 keeps names readable for a CPU profile (never shipped).
+        minify: !process.env.CIVIC_PROFILE,
         lib: {
           entry: classic ? 'src/embed/classic.ts' : 'src/embed/loader.ts',
           name: 'CivicWidgets',
