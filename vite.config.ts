@@ -78,6 +78,53 @@ const classicLeavesOut: Plugin = {
   },
 };
 
+/**
+ * Our sources use TypeScript's (legacy) decorators, `@property()` and
+ * `@state()` on fields. The script-tag builds give them a few lines of their
+ * own instead of Lit's decorators (which also carry the standard-decorator
+ * path and every other decorator) and of the compiler's general `decorate`
+ * helper: about 1.8 KB of code down to 0.3 KB. Same effect as Lit's legacy
+ * path: `createProperty` on the class, and the accessor's descriptor back
+ * when the member is an accessor. The npm build keeps Lit's own.
+ */
+const smallDecorators: Plugin[] = [
+  {
+    name: 'civic-small-decorators',
+    enforce: 'pre',
+    resolveId(source) {
+      if (source === 'lit/decorators.js') return '\0civic-decorators';
+      return source === '\0civic-decorate' ? source : undefined;
+    },
+    load(id) {
+      if (id === '\0civic-decorators') {
+        return `export const property = (options) => (proto, name) => {
+  const own = Object.prototype.hasOwnProperty.call(proto, name);
+  proto.constructor.createProperty(name, options);
+  return own ? Object.getOwnPropertyDescriptor(proto, name) : undefined;
+};
+export const state = (options) => property({ ...options, state: true, attribute: false });`;
+      }
+      if (id === '\0civic-decorate') {
+        // Member decorators only (the only kind our sources use), applied last to first.
+        return `export default (decorators, target, key, desc) => {
+  for (let i = decorators.length; i--; ) desc = decorators[i](target, key, desc) || desc;
+  if (desc) Object.defineProperty(target, key, desc);
+};`;
+      }
+      return undefined;
+    },
+  },
+  {
+    // After the TypeScript transform, which adds the helper's import.
+    name: 'civic-small-decorate-helper',
+    transform(code, id) {
+      if (!/[/\\]src[/\\].*\.ts$/.test(id)) return undefined;
+      const helper = '"@oxc-project/runtime/helpers/decorate"';
+      return code.includes(helper) ? code.replace(helper, '"\\0civic-decorate"') : undefined;
+    },
+  },
+];
+
 /** Runs a module of plain data (types are stripped; it must have no runtime imports). */
 async function evaluate(file: string): Promise<Record<string, unknown>> {
   const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' });
@@ -149,6 +196,7 @@ export default defineConfig(({ mode }) => {
           enforce: 'pre',
         } as Plugin,
         compactPacks,
+        ...smallDecorators,
         ...(process.env.CIVIC_PROFILE ? [] : [minifyEsOutput]),
         chunkReport(classic ? 'chunks-classic.json' : 'chunks.json'),
         ...(classic ? [classicLeavesOut] : []),
