@@ -125,6 +125,30 @@ export const state = (options) => property({ ...options, state: true, attribute:
   },
 ];
 
+/**
+ * The classic script inlines every dynamic import, and Rollup then wraps each
+ * module that one reaches (Lit and every language pack among them) in a lazy
+ * initialiser, which costs bytes and defeats minification. Everything is in
+ * the one file anyway, so the classic build imports those modules statically:
+ * `import('./x.js')` becomes the namespace of a static import, already loaded.
+ */
+const classicStaticImports: Plugin = {
+  name: 'civic-classic-static-imports',
+  transform(code, id) {
+    if (!/[/\\]src[/\\].*\.ts$/.test(id)) return undefined;
+    const added: string[] = [];
+    const out = code.replace(
+      /\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g,
+      (_whole, quote: string, path: string) => {
+        const name = `__civicStatic${added.length}`;
+        added.push(`import * as ${name} from ${quote}${path}${quote};`);
+        return `Promise.resolve(${name})`;
+      },
+    );
+    return added.length ? `${added.join('\n')}\n${out}` : undefined;
+  },
+};
+
 /** Runs a module of plain data (types are stripped; it must have no runtime imports). */
 async function evaluate(file: string): Promise<Record<string, unknown>> {
   const { code } = await transform(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' });
@@ -199,7 +223,7 @@ export default defineConfig(({ mode }) => {
         ...smallDecorators,
         ...(process.env.CIVIC_PROFILE ? [] : [minifyEsOutput]),
         chunkReport(classic ? 'chunks-classic.json' : 'chunks.json'),
-        ...(classic ? [classicLeavesOut] : []),
+        ...(classic ? [classicLeavesOut, classicStaticImports] : []),
       ],
       build: {
         outDir: 'dist',
