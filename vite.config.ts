@@ -17,20 +17,23 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { transform } from 'esbuild';
+import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Library mode keeps the white space of ES output (to preserve pure
- * annotations for bundlers). The script-tag module is final, so minify it.
+ * The script-tag files are final, so they are minified once more with
+ * Terser: library mode leaves the white space of ES output (to keep pure
+ * annotations for bundlers), and Terser's names compress better than the
+ * built-in minifier's (shared chunk 25.1 → 24.6 KB gzip, esbuild 25.1).
  */
-const minifyEsOutput: Plugin = {
-  name: 'civic-minify-es-output',
+const minifyOutput: Plugin = {
+  name: 'civic-minify-output',
   async generateBundle(options, bundle) {
-    if (options.format !== 'es') return;
+    const module = options.format === 'es';
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
-      const result = await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022' });
-      chunk.code = result.code;
+      const result = await minify(chunk.code, { module, ecma: 2020, compress: { passes: 2 } });
+      chunk.code = result.code ?? chunk.code;
     }
   },
 };
@@ -221,7 +224,7 @@ export default defineConfig(({ mode }) => {
         } as Plugin,
         compactPacks,
         ...smallDecorators,
-        ...(process.env.CIVIC_PROFILE ? [] : [minifyEsOutput]),
+        ...(process.env.CIVIC_PROFILE ? [] : [minifyOutput]),
         chunkReport(classic ? 'chunks-classic.json' : 'chunks.json'),
         ...(classic ? [classicLeavesOut, classicStaticImports] : []),
       ],
