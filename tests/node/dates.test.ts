@@ -1,4 +1,4 @@
-/** Dates as people read them (src/shared/dates.ts): locales, week starts and names from Intl. */
+/** Dates as people read them (src/shared/locale.ts, calendar-dates.ts): locales, week starts and names from Intl. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { firstDayOfWeek, formatDayKey, intlLocale } from '../../src/shared/calendar-dates.js';
