@@ -17,20 +17,23 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { transform } from 'esbuild';
+import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Library mode keeps the white space of ES output (to preserve pure
- * annotations for bundlers). The script-tag module is final, so minify it.
+ * The script-tag files are final, so they are minified once more with
+ * Terser: library mode leaves the white space of ES output (to keep pure
+ * annotations for bundlers), and Terser's names compress better than the
+ * built-in minifier's (shared chunk 25.1 → 24.6 KB gzip, esbuild 25.1).
  */
-const minifyEsOutput: Plugin = {
-  name: 'civic-minify-es-output',
+const minifyOutput: Plugin = {
+  name: 'civic-minify-output',
   async generateBundle(options, bundle) {
-    if (options.format !== 'es') return;
+    const module = options.format === 'es';
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
-      const result = await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022' });
-      chunk.code = result.code;
+      const result = await minify(chunk.code, { module, ecma: 2020, compress: { passes: 2 } });
+      chunk.code = result.code ?? chunk.code;
     }
   },
 };
@@ -75,6 +78,77 @@ const classicLeavesOut: Plugin = {
     return `export async function readDirect() {
   return { feed: null, failure: 'not-object', problems: [{ path: '', severity: 'error', message: ${JSON.stringify(message)} }] };
 }`;
+  },
+};
+
+/**
+ * Our sources use TypeScript's (legacy) decorators, `@property()` and
+ * `@state()` on fields. The script-tag builds give them a few lines of their
+ * own instead of Lit's decorators (which also carry the standard-decorator
+ * path and every other decorator) and of the compiler's general `decorate`
+ * helper: about 1.8 KB of code down to 0.3 KB. Same effect as Lit's legacy
+ * path: `createProperty` on the class, and the accessor's descriptor back
+ * when the member is an accessor. The npm build keeps Lit's own.
+ */
+const smallDecorators: Plugin[] = [
+  {
+    name: 'civic-small-decorators',
+    enforce: 'pre',
+    resolveId(source) {
+      if (source === 'lit/decorators.js') return '\0civic-decorators';
+      return source === '\0civic-decorate' ? source : undefined;
+    },
+    load(id) {
+      if (id === '\0civic-decorators') {
+        return `export const property = (options) => (proto, name) => {
+  const own = Object.prototype.hasOwnProperty.call(proto, name);
+  proto.constructor.createProperty(name, options);
+  return own ? Object.getOwnPropertyDescriptor(proto, name) : undefined;
+};
+export const state = (options) => property({ ...options, state: true, attribute: false });`;
+      }
+      if (id === '\0civic-decorate') {
+        // Member decorators only (the only kind our sources use), applied last to first.
+        return `export default (decorators, target, key, desc) => {
+  for (let i = decorators.length; i--; ) desc = decorators[i](target, key, desc) || desc;
+  if (desc) Object.defineProperty(target, key, desc);
+};`;
+      }
+      return undefined;
+    },
+  },
+  {
+    // After the TypeScript transform, which adds the helper's import.
+    name: 'civic-small-decorate-helper',
+    transform(code, id) {
+      if (!/[/\\]src[/\\].*\.ts$/.test(id)) return undefined;
+      const helper = '"@oxc-project/runtime/helpers/decorate"';
+      return code.includes(helper) ? code.replace(helper, '"\\0civic-decorate"') : undefined;
+    },
+  },
+];
+
+/**
+ * The classic script inlines every dynamic import, and Rollup then wraps each
+ * module that one reaches (Lit and every language pack among them) in a lazy
+ * initialiser, which costs bytes and defeats minification. Everything is in
+ * the one file anyway, so the classic build imports those modules statically:
+ * `import('./x.js')` becomes the namespace of a static import, already loaded.
+ */
+const classicStaticImports: Plugin = {
+  name: 'civic-classic-static-imports',
+  transform(code, id) {
+    if (!/[/\\]src[/\\].*\.ts$/.test(id)) return undefined;
+    const added: string[] = [];
+    const out = code.replace(
+      /\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g,
+      (_whole, quote: string, path: string) => {
+        const name = `__civicStatic${added.length}`;
+        added.push(`import * as ${name} from ${quote}${path}${quote};`);
+        return `Promise.resolve(${name})`;
+      },
+    );
+    return added.length ? `${added.join('\n')}\n${out}` : undefined;
   },
 };
 
@@ -149,9 +223,10 @@ export default defineConfig(({ mode }) => {
           enforce: 'pre',
         } as Plugin,
         compactPacks,
-        ...(process.env.CIVIC_PROFILE ? [] : [minifyEsOutput]),
+        ...smallDecorators,
+        ...(process.env.CIVIC_PROFILE ? [] : [minifyOutput]),
         chunkReport(classic ? 'chunks-classic.json' : 'chunks.json'),
-        ...(classic ? [classicLeavesOut] : []),
+        ...(classic ? [classicLeavesOut, classicStaticImports] : []),
       ],
       build: {
         outDir: 'dist',

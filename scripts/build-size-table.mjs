@@ -31,7 +31,10 @@ function part(id) {
   if (/src\/shared\/strings\/en\.ts$/.test(id)) return 'English strings';
   const language = /src\/shared\/strings\/(\w\w)\.ts$/.exec(id)?.[1];
   if (language) return `${language} strings`;
-  if (/src\/shared\/dates\.ts$/.test(id)) return 'dates and time zones';
+  if (/src\/shared\/(locale|calendar-dates)\.ts$/.test(id)) return 'dates, numbers and names';
+  if (/src\/core\/readers\//.test(id)) return 'the readers (iCalendar, RSS, Atom, JSON Feed)';
+  if (/src\/core\/ics(-text)?\.ts$/.test(id)) return 'the iCalendar writer';
+  if (/src\/core\/[\w-]+\.ts$/.test(id)) return 'time zones, values and URL rules';
   if (/src\/shared\/styles\.ts$/.test(id)) return 'shared styles';
   if (/\.styles\.ts$/.test(id)) return 'its styles';
   if (/src\/widgets\/[\w-]+\/[\w-]+\.ts$/.test(id)) return 'the widget';

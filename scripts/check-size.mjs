@@ -66,40 +66,40 @@ export const PAGES = [
     page: { widgets: ['events-calendar'] },
     budget: 24 * KB,
     goal: 16 * KB,
-    limit: 35.5 * KB,
+    limit: 34.5 * KB,
   },
   {
     label: 'one <network-card>, English',
     page: { widgets: ['network-card'] },
     budget: 18 * KB,
     goal: 12 * KB,
-    limit: 28 * KB,
+    limit: 26.5 * KB,
   },
   {
     label: 'all four widgets, English',
     page: { widgets: ALL },
     budget: 32 * KB,
     goal: 24 * KB,
-    limit: 44.5 * KB,
+    limit: 43.3 * KB,
   },
   {
     label: 'the script on a page without widgets',
     page: { widgets: [] },
     budget: 3 * KB,
     goal: 2 * KB,
-    limit: 3 * KB,
+    limit: 1.5 * KB,
   },
   {
     label: 'classic script (.iife.js), all four, English',
     page: { widgets: ALL, script: '/dist/civic-widgets.iife.js' },
     budget: 45 * KB,
     goal: 45 * KB,
-    limit: 51 * KB,
+    limit: 50 * KB,
   },
 ];
 
 /** The ceiling for the iCalendar reader chunk; the limit is today's size plus a margin. */
-export const READER_BUDGET = { budget: 25 * KB, goal: 25 * KB, limit: 16 * KB };
+export const READER_BUDGET = { budget: 25 * KB, goal: 25 * KB, limit: 15.5 * KB };
 
 // Welsh in a browser without Welsh locale data (Debian's Chromium) also fetches its names and
 // words (cy-intl, 1.1 KB): that pair is the 2.2 KB the limit allows; every other pack is 0.9–1.1 KB.

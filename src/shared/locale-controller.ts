@@ -13,16 +13,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { interfaceLanguage, supportedLanguage, translator, type Translate } from './i18n.js';
 import {
-  collator,
   dateFormatter,
-  formatDayKey,
   formatMonth,
   formatMonthRange,
   formatNumber,
   formatRelativeOrDate,
   loadFallback,
   regionName,
-  timeZoneName,
 } from './locale.js';
 import type { Message, MessageKey } from './strings/en.js';
 import { loadStrings, stringsFor } from './strings/index.js';
@@ -110,11 +107,6 @@ export class LocaleController implements ReactiveController {
     return dateFormatter(this.lang, options).format(instant);
   }
 
-  /** A calendar day "YYYY-MM-DD", never moved by a zone. */
-  day(key: string, options: Intl.DateTimeFormatOptions): string {
-    return formatDayKey(key, this.lang, options);
-  }
-
   /** "3 hours ago", "yesterday"; a date beyond a week. */
   relative(instant: number, now = Date.now(), allDay = false): string {
     return formatRelativeOrDate(instant, this.lang, now, allDay);
@@ -132,14 +124,5 @@ export class LocaleController implements ReactiveController {
   /** A country's name from its ISO code. */
   region(code: string): string {
     return regionName(code, this.lang);
-  }
-
-  /** A time zone's name ("Central European Standard Time"). */
-  zone(timeZone: string, instant?: number, style?: 'long' | 'longGeneric'): string {
-    return timeZoneName(timeZone, this.lang, instant, style);
-  }
-
-  collator(): Intl.Collator {
-    return collator(this.lang);
   }
 }

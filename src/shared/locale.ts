@@ -7,7 +7,6 @@
  * ./strings/<lang>.ts), so a Welsh page never shows "3 days ago" or
  * "United Kingdom". Pages in other languages do not pay for that data.
  */
-import type { Weekday as Day } from '../core/days.js';
 import { noonOfKey } from '../core/days.js';
 import type { IntlFallback, LanguagePack, PluralMessage } from './strings/en.js';
 import { stringsFor } from './strings/index.js';
@@ -36,7 +35,7 @@ export function canonicalTag(raw: string | null | undefined): string {
 
 const made = new Map<string, unknown>();
 /** Intl objects are slow to build and cheap to use: each is made once and shared. */
-function once<T>(key: string, make: () => T): T {
+export function once<T>(key: string, make: () => T): T {
   if (made.has(key)) return made.get(key) as T;
   const value = make();
   made.set(key, value);
@@ -77,7 +76,7 @@ export function loadFallback(lang: string): Promise<void> | undefined {
 }
 
 /** The language's own names and words, when this runtime lacks the language. */
-function fallbackFor(tag: string): IntlFallback | undefined {
+export function fallbackFor(tag: string): IntlFallback | undefined {
   if (!tag || hasLocaleData(tag)) return undefined;
   return fallbacks.get(tag.split('-')[0]);
 }
@@ -87,58 +86,6 @@ function intlTag(lang: string): string {
   const tag = canonicalTag(lang);
   if (!tag) return 'en-GB';
   return fallbackFor(tag)?.base ?? tag;
-}
-
-/**
- * A bare language reads dates as spoken in Europe, because the widgets serve
- * European city networks: Intl's defaults for "en" and "pt" are the US and
- * Brazil (Sunday first, month before day).
- */
-const EUROPEAN_REGION: Record<string, string> = { en: 'GB', pt: 'PT' };
-
-function resolvesExactly(tag: string): boolean {
-  return once(`exact ${tag}`, () => {
-    try {
-      return (
-        new Intl.DateTimeFormat(tag).resolvedOptions().locale.toLowerCase() === tag.toLowerCase()
-      );
-    } catch {
-      return false;
-    }
-  });
-}
-
-/**
- * The locale to hand Intl for a language tag. A tag with a region is used as
- * it is; a bare language takes the region of the calendar's city when Intl
- * knows that pair ("en" in Stoke-on-Trent → "en-GB", "fr" in Limoges →
- * "fr-FR"), else its European default ("en" → "en-GB", "pt" → "pt-PT").
- */
-export function intlLocale(lang: string, region?: string): string {
-  const tag = canonicalTag(lang);
-  if (!tag) return 'en-GB';
-  const locale = once(`locale ${tag}`, () => new Intl.Locale(tag));
-  if (locale.region) return tag;
-  const candidates = [
-    region ? `${locale.language}-${region.toUpperCase()}` : '',
-    EUROPEAN_REGION[locale.language]
-      ? `${locale.language}-${EUROPEAN_REGION[locale.language]}`
-      : '',
-  ];
-  return candidates.find((candidate) => candidate && resolvesExactly(candidate)) ?? tag;
-}
-
-/** First day of the week for a locale (0 = Sunday … 6), from Intl where the browser knows it. */
-export function firstDayOfWeek(lang: string): Day {
-  const tag = canonicalTag(lang);
-  if (!tag) return 1;
-  const locale = once(`locale ${tag}`, () => new Intl.Locale(tag)) as Intl.Locale & {
-    getWeekInfo?: () => { firstDay: number };
-    weekInfo?: { firstDay: number };
-  };
-  const info = locale.getWeekInfo?.() ?? locale.weekInfo;
-  // Monday is the first day in all our languages.
-  return info ? ((info.firstDay % 7) as Day) : 1;
 }
 
 /** Plural category of a number; a bare "pt" is European Portuguese (0 is singular there). */
@@ -164,12 +111,6 @@ export function formatNumber(
     `number ${tag} ${JSON.stringify(options ?? {})}`,
     () => new Intl.NumberFormat(tag, options),
   ).format(value);
-}
-
-/** A collator for sorting titles and names in a language. */
-export function collator(lang: string): Intl.Collator {
-  const tag = intlTag(lang);
-  return once(`collator ${tag}`, () => new Intl.Collator(tag));
 }
 
 /** A date formatter with the two methods the widgets use; cached per language and options. */
@@ -287,15 +228,6 @@ export function formatRelativeOrDate(
   }).format(instant);
 }
 
-/** A day key as a readable date, e.g. "Thursday 3 December 2026". */
-export function formatDayKey(
-  key: string,
-  lang: string,
-  options: Intl.DateTimeFormatOptions,
-): string {
-  return dateFormatter(lang, { ...options, timeZone: 'UTC' }).format(noonOfKey(key));
-}
-
 /** "2026-03" or "2026-03-01" at noon UTC, so no zone moves the month. */
 const monthInstant = (value: string) => noonOfKey(`${value}-01`.slice(0, 10));
 
@@ -324,37 +256,4 @@ export function regionName(code: string, lang: string): string {
   } catch {
     return upper;
   }
-}
-
-function zonePart(tag: string, timeZone: string, style: string, instant: number): string {
-  const format = once(`zone ${tag} ${timeZone} ${style}`, () => {
-    try {
-      return new Intl.DateTimeFormat(tag, {
-        timeZone,
-        timeZoneName: style as Intl.DateTimeFormatOptions['timeZoneName'],
-      });
-    } catch {
-      return undefined;
-    }
-  });
-  return format?.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-}
-
-/**
- * The name of a time zone in a language. "long" names the offset in force
- * at `instant` ("Central European Standard Time"); "longGeneric" the zone
- * ("Central European Time"). Without the language's data: the pack's name
- * for that zone, else the offset ("GMT+1"), never an English name.
- */
-export function timeZoneName(
-  timeZone: string,
-  lang: string,
-  instant = Date.now(),
-  style: 'long' | 'longGeneric' = 'longGeneric',
-): string {
-  const tag = canonicalTag(lang) || 'en-GB';
-  const fallback = fallbackFor(tag);
-  if (!fallback) return zonePart(tag, timeZone, style, instant);
-  const english = zonePart('en-GB', timeZone, style, instant);
-  return fallback.zones[english] ?? zonePart('en-GB', timeZone, 'shortOffset', instant);
 }

@@ -6,7 +6,8 @@
  * It speaks the community context protocol (a `context-request` event, as
  * @lit/context does) in about 40 lines: @lit/context would add about 1 KB
  * for providers and roots we do not need, to a script already over its size
- * budget (README, "Measured").
+ * budget (README, "Measured"). The profile's side is ./profile-share-provider.ts,
+ * so that pages without a profile do not load it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadedFeeds } from '../feed/loader.js';
@@ -19,19 +20,19 @@ export interface ProfileShare {
   lang: string;
 }
 
-type Callback = (value: ProfileShare, unsubscribe: () => void) => void;
+export type Callback = (value: ProfileShare, unsubscribe: () => void) => void;
 
 /** The context's key; versioned and global, so two copies of the library still meet. */
-const PROFILE_SHARE = Symbol.for('civic-widgets.profile-share.v1');
+export const PROFILE_SHARE = Symbol.for('civic-widgets.profile-share.v1');
 
-interface ContextRequest extends Event {
+export interface ContextRequest extends Event {
   context: unknown;
   contextTarget: Element;
   callback: Callback;
   subscribe?: boolean;
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
+export type Host = ReactiveControllerHost & HTMLElement;
 
 /** On a widget: takes what a profile around it shares (nothing when there is none). */
 export class ShareConsumer implements ReactiveController {
@@ -60,40 +61,5 @@ export class ShareConsumer implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.value = undefined;
-  }
-}
-
-/** On a profile: answers the widgets in its own shadow root (not its slotted fallback). */
-export class ShareProvider {
-  private value?: ProfileShare;
-  private readonly subscribers = new Set<Callback>();
-
-  constructor(host: Host) {
-    host.addEventListener('context-request', (event) => {
-      const request = event as ContextRequest;
-      if (request.context !== PROFILE_SHARE) return;
-      if (request.contextTarget.getRootNode() !== host.shadowRoot) return;
-      event.stopPropagation();
-      const { callback } = request;
-      const unsubscribe = () => this.subscribers.delete(callback);
-      if (request.subscribe) this.subscribers.add(callback);
-      if (this.value) callback(this.value, unsubscribe);
-    });
-  }
-
-  /** Shares `value`; the children hear of it only when something in it changed. */
-  set(value: ProfileShare): void {
-    const old = this.value;
-    if (
-      old &&
-      old.loaded === value.loaded &&
-      old.strings === value.strings &&
-      old.lang === value.lang
-    ) {
-      return;
-    }
-    this.value = value;
-    for (const callback of this.subscribers)
-      callback(value, () => this.subscribers.delete(callback));
   }
 }

@@ -1,12 +1,8 @@
-/** Dates as people read them (src/shared/dates.ts): locales, week starts and names from Intl. */
+/** Dates as people read them (src/shared/locale.ts, calendar-dates.ts): locales, week starts and names from Intl. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  dateFormatter,
-  firstDayOfWeek,
-  formatDayKey,
-  intlLocale,
-} from '../../src/shared/locale.js';
+import { firstDayOfWeek, formatDayKey, intlLocale } from '../../src/shared/calendar-dates.js';
+import { dateFormatter } from '../../src/shared/locale.js';
 
 describe('dates as people read them', () => {
   it('starts the week on Monday in our languages, and knows other locales', () => {

@@ -4,7 +4,7 @@ import type { LoadedFeeds } from '../../feed/loader.js';
 import type { City, Feed, Practice } from '../../feed/types.js';
 import { CivicElement } from '../../shared/civic-element.js';
 import { heading } from '../../shared/heading.js';
-import { ShareProvider } from '../../shared/profile-share.js';
+import { ShareProvider } from '../../shared/profile-share-provider.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../core/url.js';
 import { cityProfileStyles } from './city-profile.styles.js';

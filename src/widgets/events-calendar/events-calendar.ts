@@ -18,14 +18,13 @@ import {
 } from '../../core/days.js';
 import { safeUrl } from '../../core/url.js';
 import { canonicalZone, offsetAt, viewerTimeZone } from '../../core/zones.js';
+import { dateFormatter, type DateFormatter } from '../../shared/locale.js';
 import {
-  dateFormatter,
   firstDayOfWeek,
-  type DateFormatter,
   formatDayKey,
   intlLocale,
   timeZoneName,
-} from '../../shared/locale.js';
+} from '../../shared/calendar-dates.js';
 import { heading } from '../../shared/heading.js';
 import {
   bucket,
