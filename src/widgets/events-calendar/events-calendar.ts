@@ -45,6 +45,12 @@ type Placed = AnyPlaced<CivicEvent>;
 type DayItem = AnyDayItem<CivicEvent>;
 type ListEntry = AnyListEntry<CivicEvent>;
 type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+/** A day of the grid: its key, and its number and full date in the calendar's language. */
+interface GridDay {
+  day: string;
+  number: string;
+  full: string;
+}
 
 /** Detail of `civic-day-select`. */
 export interface DaySelectDetail {
@@ -192,6 +198,8 @@ export class EventsCalendar extends CivicElement {
   private byDay = new Map<string, DayItem[]>();
   private placedFor: unknown[] = [];
   private bucketsFor = '';
+  private grid: GridDay[] = [];
+  private gridFor = '';
   private feedLanguage?: string;
   private zone = viewerTimeZone();
   private readonly viewerZone = viewerTimeZone();
@@ -492,26 +500,53 @@ export class EventsCalendar extends CivicElement {
     </section>`;
   }
 
+  /**
+   * What each day of the grid writes whatever its events (its number and
+   * full date), made once per month, language and week start: choosing a
+   * day or a new feed redraws the grid without formatting 42 dates again.
+   */
+  private gridDays(): GridDay[] {
+    const key = `${this.shownMonth} ${this.dateLocale} ${this.weekStartsOn}`;
+    if (this.gridFor === key) return this.grid;
+    const number = dateFormatter(this.dateLocale, { day: 'numeric', timeZone: 'UTC' });
+    const full = dateFormatter(this.dateLocale, { ...FULL_DATE, timeZone: 'UTC' });
+    this.grid = monthGrid(this.shownMonth, this.weekStartsOn, 6)
+      .flat()
+      .map((day) => {
+        const noon = noonOfKey(day);
+        return { day, number: number.format(noon), full: full.format(noon) };
+      });
+    this.gridFor = key;
+    return this.grid;
+  }
+
   private renderMonth(): TemplateResult {
-    const weeks = monthGrid(this.shownMonth, this.weekStartsOn, 6);
-    const days = weeks.flat();
-    const active =
-      this.active && days.includes(this.active) && this.active.startsWith(this.shownMonth)
-        ? this.active
-        : this.selected?.startsWith(this.shownMonth)
-          ? this.selected
-          : this.today.startsWith(this.shownMonth)
-            ? this.today
-            : `${this.shownMonth}-01`;
-    const dayNumber = dateFormatter(this.dateLocale, { day: 'numeric', timeZone: 'UTC' });
+    const days = this.gridDays();
+    const month = this.shownMonth;
+    const inMonth = (day: string | undefined) => day?.startsWith(month) === true;
+    const active = inMonth(this.active)
+      ? this.active
+      : inMonth(this.selected)
+        ? this.selected
+        : inMonth(this.today)
+          ? this.today
+          : `${month}-01`;
     const time = dateFormatter(this.dateLocale, {
       hour: 'numeric',
       minute: '2-digit',
       timeZone: this.zone,
     });
-    const monthEmpty = !days.some(
-      (day) => day.startsWith(this.shownMonth) && this.itemsOn(day).length,
-    );
+    // Counts repeat from day to day: each is worded once a render.
+    const counts = new Map<number, string>();
+    const countText = (n: number) => {
+      let text = counts.get(n);
+      if (text === undefined) counts.set(n, (text = this.t('eventsCount', { count: n })));
+      return text;
+    };
+    const monthEmpty = !days.some(({ day }) => inMonth(day) && this.itemsOn(day).length);
+    const weekday = dateFormatter(this.dateLocale, { weekday: 'short', timeZone: 'UTC' });
+    const weekdayLong = dateFormatter(this.dateLocale, { weekday: 'long', timeZone: 'UTC' });
+    const rows = [0, 7, 14, 21, 28, 35].map((at) => days.slice(at, at + 7));
 
     return html`<table
         role="grid"
@@ -524,27 +559,23 @@ export class EventsCalendar extends CivicElement {
       >
         <thead>
           <tr role="row">
-            ${weeks[0].map(
-              (day) =>
-                html`<th role="columnheader" scope="col" part="weekday">
-                  <span aria-hidden="true"
-                    >${formatDayKey(day, this.dateLocale, { weekday: 'short' })}</span
-                  >
-                  <span class="visually-hidden"
-                    >${formatDayKey(day, this.dateLocale, { weekday: 'long' })}</span
-                  >
-                </th>`,
-            )}
+            ${rows[0].map(({ day }) => {
+              const noon = noonOfKey(day);
+              return html`<th role="columnheader" scope="col" part="weekday">
+                <span aria-hidden="true">${weekday.format(noon)}</span>
+                <span class="visually-hidden">${weekdayLong.format(noon)}</span>
+              </th>`;
+            })}
           </tr>
         </thead>
         <tbody>
-          ${weeks.map(
+          ${rows.map(
             (week) =>
               html`<tr role="row">
-                ${week.map((day) => {
+                ${week.map(({ day, number, full }) => {
                   const items = this.itemsOn(day);
                   const n = items.length;
-                  const outside = !day.startsWith(this.shownMonth);
+                  const outside = !inMonth(day);
                   const isToday = day === this.today;
                   const isSelected = day === this.selected;
                   const parts = ['day'];
@@ -552,24 +583,19 @@ export class EventsCalendar extends CivicElement {
                   if (isSelected) parts.push('selected');
                   if (outside) parts.push('outside');
                   if (n) parts.push('has-events');
-                  const full = formatDayKey(day, this.dateLocale, FULL_DATE);
-                  // The comma is the pause a screen reader makes before the count; it is
-                  // the same in all the network's languages (Intl.ListFormat says "and").
-                  const eventsText = this.t('eventsCount', { count: n });
+                  const names = parts.join(' ');
                   return html`<td
                     role="gridcell"
-                    part=${parts.join(' ')}
-                    class=${parts.join(' ')}
+                    part=${names}
+                    class=${names}
                     data-day=${day}
                     tabindex=${day === active ? '0' : '-1'}
                     aria-selected=${ifDefined(isSelected ? 'true' : undefined)}
                     aria-current=${ifDefined(isToday ? 'date' : undefined)}
                   >
-                    <span class="number" aria-hidden="true"
-                      >${dayNumber.format(noonOfKey(day))}</span
-                    >
-                    ${n ? (this.wide ? this.renderTitles(items, day, week[0], time) : this.renderCount(n)) : nothing}
-                    <span class="visually-hidden">${n ? `${full}, ${eventsText}` : full}</span>
+                    <span class="number" aria-hidden="true">${number}</span>
+                    ${n ? (this.wide ? this.renderTitles(items, day, week[0].day, time) : this.renderCount(n, countText(n))) : nothing}
+                    <span class="visually-hidden">${n ? `${full}, ${countText(n)}` : full}</span>
                   </td>`;
                 })}
               </tr>`,
@@ -585,10 +611,10 @@ export class EventsCalendar extends CivicElement {
       }`;
   }
 
-  private renderCount(n: number): TemplateResult {
+  private renderCount(n: number, text: string): TemplateResult {
     return html`<span class="count" part="count" aria-hidden="true"
       ><span class="dot"></span><span class="short">${this.localize.number(n)}</span
-      ><span class="long">${this.t('eventsCount', { count: n })}</span></span
+      ><span class="long">${text}</span></span
     >`;
   }
 
