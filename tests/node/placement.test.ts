@@ -13,7 +13,6 @@ import { eventSpan } from '../../src/core/values.js';
 import { announceSeed } from '../shared/seed.js';
 import {
   bucket,
-  compareTitles,
   eventsBetween,
   firstDayWithEvents,
   listEntries,
@@ -253,22 +252,6 @@ for (const processZone of PROCESS_ZONES) {
           },
         ),
         { seed, numRuns: 300 },
-      );
-    });
-
-    it('compares titles as the collator does, asking it only when needed (property)', () => {
-      const seed = announceSeed('placement');
-      const collator = new Intl.Collator();
-      const text = fc
-        .array(fc.constantFrom(..."aAbBzZ019 -.,éÉçœßæ'’ıiIİ".split('')), { maxLength: 8 })
-        .map((chars) => chars.join(''));
-      fc.assert(
-        fc.property(fc.string({ maxLength: 3 }), text, text, (prefix, x, y) => {
-          const a = prefix + x;
-          const b = prefix + y;
-          return Math.sign(compareTitles(a, b)) === Math.sign(collator.compare(a, b));
-        }),
-        { seed, numRuns: 5000 },
       );
     });
 

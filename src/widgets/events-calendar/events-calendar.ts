@@ -45,12 +45,6 @@ type Placed = AnyPlaced<CivicEvent>;
 type DayItem = AnyDayItem<CivicEvent>;
 type ListEntry = AnyListEntry<CivicEvent>;
 type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-/** A day of the grid: its key, and its number and full date in the calendar's language. */
-interface GridDay {
-  day: string;
-  number: string;
-  full: string;
-}
 
 /** Detail of `civic-day-select`. */
 export interface DaySelectDetail {
@@ -198,8 +192,6 @@ export class EventsCalendar extends CivicElement {
   private byDay = new Map<string, DayItem[]>();
   private placedFor: unknown[] = [];
   private bucketsFor = '';
-  private grid: GridDay[] = [];
-  private gridFor = '';
   private feedLanguage?: string;
   private zone = viewerTimeZone();
   private readonly viewerZone = viewerTimeZone();
@@ -347,17 +339,24 @@ export class EventsCalendar extends CivicElement {
     return canonicalZone(city?.timeZone) ?? this.viewerZone;
   }
 
-  /** Filters and places the events: once per feed, filter or zone change, never per render. */
+  /**
+   * Filters and places the events: once per feed, filter or zone change, never per render.
+   * A feed checked in two parts comes back whole with the same records: nothing to place again.
+   */
   private place(feed: Feed): void {
-    const key = [feed, this.city, this.network, this.zone];
-    if (key.every((value, i) => value === this.placedFor[i])) return;
+    this.feedLanguage = feed.language;
+    const key = [...feed.events, ...feed.cities, this.city, this.network, this.zone];
+    if (
+      key.length === this.placedFor.length &&
+      key.every((value, i) => value === this.placedFor[i])
+    )
+      return;
     this.placedFor = key;
     void warnAboutFilter(this.localName, 'events', feed.events, {
       city: this.city,
       network: this.network,
     });
     this.bucketsFor = '';
-    this.feedLanguage = feed.language;
     this.placement = place(feed.events, {
       city: this.city,
       network: this.network,
@@ -500,53 +499,29 @@ export class EventsCalendar extends CivicElement {
     </section>`;
   }
 
-  /**
-   * What each day of the grid writes whatever its events (its number and
-   * full date), made once per month, language and week start: choosing a
-   * day or a new feed redraws the grid without formatting 42 dates again.
-   */
-  private gridDays(): GridDay[] {
-    const key = `${this.shownMonth} ${this.dateLocale} ${this.weekStartsOn}`;
-    if (this.gridFor === key) return this.grid;
-    const number = dateFormatter(this.dateLocale, { day: 'numeric', timeZone: 'UTC' });
-    const full = dateFormatter(this.dateLocale, { ...FULL_DATE, timeZone: 'UTC' });
-    this.grid = monthGrid(this.shownMonth, this.weekStartsOn, 6)
-      .flat()
-      .map((day) => {
-        const noon = noonOfKey(day);
-        return { day, number: number.format(noon), full: full.format(noon) };
-      });
-    this.gridFor = key;
-    return this.grid;
-  }
-
   private renderMonth(): TemplateResult {
-    const days = this.gridDays();
-    const month = this.shownMonth;
-    const inMonth = (day: string | undefined) => day?.startsWith(month) === true;
-    const active = inMonth(this.active)
-      ? this.active
-      : inMonth(this.selected)
-        ? this.selected
-        : inMonth(this.today)
-          ? this.today
-          : `${month}-01`;
+    // Formatters made once a render, not once a day.
+    const dayNumber = dateFormatter(this.dateLocale, { day: 'numeric', timeZone: 'UTC' });
+    const fullDate = dateFormatter(this.dateLocale, { ...FULL_DATE, timeZone: 'UTC' });
+    const weeks = monthGrid(this.shownMonth, this.weekStartsOn, 6);
+    const days = weeks.flat();
+    const active =
+      // Every day of the month is on the grid.
+      this.active?.startsWith(this.shownMonth)
+        ? this.active
+        : this.selected?.startsWith(this.shownMonth)
+          ? this.selected
+          : this.today.startsWith(this.shownMonth)
+            ? this.today
+            : `${this.shownMonth}-01`;
     const time = dateFormatter(this.dateLocale, {
       hour: 'numeric',
       minute: '2-digit',
       timeZone: this.zone,
     });
-    // Counts repeat from day to day: each is worded once a render.
-    const counts = new Map<number, string>();
-    const countText = (n: number) => {
-      let text = counts.get(n);
-      if (text === undefined) counts.set(n, (text = this.t('eventsCount', { count: n })));
-      return text;
-    };
-    const monthEmpty = !days.some(({ day }) => inMonth(day) && this.itemsOn(day).length);
-    const weekday = dateFormatter(this.dateLocale, { weekday: 'short', timeZone: 'UTC' });
-    const weekdayLong = dateFormatter(this.dateLocale, { weekday: 'long', timeZone: 'UTC' });
-    const rows = [0, 7, 14, 21, 28, 35].map((at) => days.slice(at, at + 7));
+    const monthEmpty = !days.some(
+      (day) => day.startsWith(this.shownMonth) && this.itemsOn(day).length,
+    );
 
     return html`<table
         role="grid"
@@ -559,31 +534,32 @@ export class EventsCalendar extends CivicElement {
       >
         <thead>
           <tr role="row">
-            ${rows[0].map(({ day }) => {
-              const noon = noonOfKey(day);
-              return html`<th role="columnheader" scope="col" part="weekday">
-                <span aria-hidden="true">${weekday.format(noon)}</span>
-                <span class="visually-hidden">${weekdayLong.format(noon)}</span>
-              </th>`;
-            })}
+            ${weeks[0].map(
+              (day) =>
+                html`<th role="columnheader" scope="col" part="weekday">
+                  <span aria-hidden="true"
+                    >${formatDayKey(day, this.dateLocale, { weekday: 'short' })}</span
+                  >
+                  <span class="visually-hidden"
+                    >${formatDayKey(day, this.dateLocale, { weekday: 'long' })}</span
+                  >
+                </th>`,
+            )}
           </tr>
         </thead>
         <tbody>
-          ${rows.map(
+          ${weeks.map(
             (week) =>
               html`<tr role="row">
-                ${week.map(({ day, number, full }) => {
+                ${week.map((day) => {
+                  const noon = noonOfKey(day);
+                  const date = fullDate.format(noon);
                   const items = this.itemsOn(day);
                   const n = items.length;
-                  const outside = !inMonth(day);
+                  const outside = !day.startsWith(this.shownMonth);
                   const isToday = day === this.today;
                   const isSelected = day === this.selected;
-                  const parts = ['day'];
-                  if (isToday) parts.push('today');
-                  if (isSelected) parts.push('selected');
-                  if (outside) parts.push('outside');
-                  if (n) parts.push('has-events');
-                  const names = parts.join(' ');
+                  const names = `day${isToday ? ' today' : ''}${isSelected ? ' selected' : ''}${outside ? ' outside' : ''}${n ? ' has-events' : ''}`;
                   return html`<td
                     role="gridcell"
                     part=${names}
@@ -593,9 +569,11 @@ export class EventsCalendar extends CivicElement {
                     aria-selected=${ifDefined(isSelected ? 'true' : undefined)}
                     aria-current=${ifDefined(isToday ? 'date' : undefined)}
                   >
-                    <span class="number" aria-hidden="true">${number}</span>
-                    ${n ? (this.wide ? this.renderTitles(items, day, week[0].day, time) : this.renderCount(n, countText(n))) : nothing}
-                    <span class="visually-hidden">${n ? `${full}, ${countText(n)}` : full}</span>
+                    <span class="number" aria-hidden="true">${dayNumber.format(noon)}</span>
+                    ${n ? (this.wide ? this.renderTitles(items, day, week[0], time) : this.renderCount(n)) : nothing}
+                    <span class="visually-hidden"
+                      >${n ? `${date}, ${this.t('eventsCount', { count: n })}` : date}</span
+                    >
                   </td>`;
                 })}
               </tr>`,
@@ -611,10 +589,10 @@ export class EventsCalendar extends CivicElement {
       }`;
   }
 
-  private renderCount(n: number, text: string): TemplateResult {
+  private renderCount(n: number): TemplateResult {
     return html`<span class="count" part="count" aria-hidden="true"
       ><span class="dot"></span><span class="short">${this.localize.number(n)}</span
-      ><span class="long">${text}</span></span
+      ><span class="long">${this.t('eventsCount', { count: n })}</span></span
     >`;
   }
 
