@@ -7,6 +7,7 @@
 import { addDaysToKey, dayDifference, lastDayOfMonth, noonOfKey } from './days.js';
 import { eventZone, type ZonedCity, type ZonedEvent } from './event-zone.js';
 import { eventSpan, type EventSpan } from './values.js';
+import { pad } from './wall.js';
 
 /** The fields of a feed event that placement reads (the core does not import the feed's types). */
 export interface PlaceableEvent extends ZonedEvent {
@@ -99,7 +100,7 @@ function monthsBetween(from: string, to: string, max: number): string[] | undefi
   // Counted, not compared: a key past 9999 ("10000-01") sorts before "9999-12".
   return Array.from({ length: Math.max(count, 0) }, (_, i) => {
     const n = first + i;
-    return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+    return `${pad(Math.floor(n / 12), 4)}-${pad((n % 12) + 1)}`;
   });
 }
 
@@ -195,9 +196,10 @@ export function eventsBetween<E extends PlaceableEvent>(
   for (const item of placement.long) {
     if (item.span.lastDay >= from && item.span.firstDay <= to) found.push(item);
   }
-  return found.length > 1 && (months.length > 1 || placement.long.length)
-    ? found.sort((a, b) => a.order - b.order)
-    : found;
+  // Lists of several months, one after the other, need a sort only when they interleave.
+  return found.every((item, i) => !i || found[i - 1].order < item.order)
+    ? found
+    : found.sort((a, b) => a.order - b.order);
 }
 
 /** Events by day for the days from `from` to `to` (the weeks on screen). */
@@ -206,27 +208,27 @@ export function bucket<E extends PlaceableEvent>(
   from: string,
   to: string,
 ): Map<string, DayItem<E>[]> {
-  const byDay = new Map<string, DayItem<E>[]>();
   to = clampKey(to);
-  const add = (day: string, item: DayItem<E>) => {
-    let list = byDay.get(day);
-    if (!list) byDay.set(day, (list = []));
-    list.push(item);
-  };
+  // Days are counted from `from` (an index into the range), so no date is written per event;
+  // counted, not compared: keys past 9999 ("10000-01-01") sort before "9999-12-31".
+  const count = dayDifference(from, to) + 1;
+  const lists: DayItem<E>[][] = [];
+  let firstDay = '';
+  let first = 0;
   for (const placed of eventsBetween(placement, from, to)) {
-    const { firstDay, lastDay } = placed.span;
-    if (firstDay === lastDay) {
-      add(firstDay, { placed, day: 1 });
-      continue;
+    // The event's first day, as an index into the range (negative when it began before);
+    // events in a row often start on the same day.
+    if (placed.span.firstDay !== firstDay) {
+      firstDay = placed.span.firstDay;
+      first = dayDifference(from, firstDay);
     }
-    // Only the days in range: a span to 9999 costs the days on screen, no more.
-    const start = firstDay < from ? from : firstDay;
-    const end = lastDay > to ? to : lastDay;
-    // Counted, not compared: keys past 9999 ("10000-01-01") sort before "9999-12-31".
-    const first = dayDifference(firstDay, start) + 1;
-    const count = dayDifference(start, end);
-    for (let i = 0; i <= count; i++) add(addDaysToKey(start, i), { placed, day: first + i });
+    const start = Math.max(first, 0);
+    const end = Math.min(first + placed.days, count);
+    for (let i = start; i < end; i++) (lists[i] ??= []).push({ placed, day: i - first + 1 });
   }
+  const byDay = new Map<string, DayItem<E>[]>();
+  // forEach skips the days without events.
+  lists.forEach((list, i) => byDay.set(addDaysToKey(from, i), list));
   return byDay;
 }
 

@@ -9,7 +9,7 @@
  */
 import { addDaysToKey, dayKeyAt } from './days.js';
 import { daysInMonth, parseWall, wallMs, type Wall } from './wall.js';
-import { wallToInstant } from './zones.js';
+import { localToInstant, wallToInstant } from './zones.js';
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
@@ -113,8 +113,33 @@ function quickRealDateTime(value: string): boolean | undefined {
  * in `zone`, a date is the midnight that starts it in `zone`.
  */
 export function eventInstant(value: string, zone: string): number {
+  const local = localMs(value);
+  if (!Number.isNaN(local)) return localToInstant(local, zone);
   if (timeKind(value) === 'offset') return Date.parse(value);
   return wallToInstant(parseWall(value) as Wall, zone);
+}
+
+/**
+ * wallMs(parseWall(value)) for the forms feeds write most, 2026-12-03,
+ * 2026-12-03T18:00 and 2026-12-03T18:00:30 (years 100–9999), without a
+ * regular expression or an object; NaN for anything else, which the
+ * general reading then takes. A calendar reads thousands of these.
+ */
+function localMs(value: string): number {
+  const length = value.length;
+  if (length !== 10 && length !== 16 && length !== 19) return Number.NaN;
+  if (value[4] !== '-' || value[7] !== '-') return Number.NaN;
+  if (length > 10 && (value[10] !== 'T' || value[13] !== ':')) return Number.NaN;
+  if (length === 19 && value[16] !== ':') return Number.NaN;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  const hour = length > 10 ? digitsAt(value, 11, 2) : 0;
+  const minute = length > 10 ? digitsAt(value, 14, 2) : 0;
+  const second = length === 19 ? digitsAt(value, 17, 2) : 0;
+  // Date.UTC reads the years 0–99 as 1900–1999: those take the general reading.
+  if (year < 100 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return Number.NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
 /**

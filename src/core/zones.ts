@@ -42,12 +42,42 @@ export function wallAt(instant: number, zone: string): Wall {
   };
 }
 
+const offsetFormatters = new Map<string, Intl.DateTimeFormat | null>();
+const GMT_OFFSET = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
 function exactOffsetAt(instant: number, zone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;
-  return wallMs(wallAt(whole, zone)) - whole;
+  // Asking for the offset as text ("GMT+05:45") is several times cheaper than
+  // reading the wall time's parts; any runtime or output that does not fit
+  // falls back to the wall time, which always works.
+  let format = offsetFormatters.get(zone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    } catch {
+      format = null;
+    }
+    offsetFormatters.set(zone, format);
+  }
+  const m = format && GMT_OFFSET.exec(format.format(whole));
+  if (!m) return wallMs(wallAt(whole, zone)) - whole;
+  if (!m[1]) return 0;
+  const seconds = Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0);
+  return (m[1] === '-' ? -seconds : seconds) * 1000;
 }
 
 const hourOffsets = new Map<string, Map<number, number>>();
+
+/** The offset at a whole UTC hour, from the zone's cache. */
+function hourOffset(cache: Map<number, number>, hour: number, zone: string): number {
+  let offset = cache.get(hour);
+  if (offset === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    offset = exactOffsetAt(hour * HOUR, zone);
+    cache.set(hour, offset);
+  }
+  return offset;
+}
 
 /**
  * Milliseconds east of UTC in `zone` at an instant. Asking Intl costs
@@ -59,17 +89,8 @@ export function offsetAt(instant: number, zone: string): number {
   let cache = hourOffsets.get(zone);
   if (!cache) hourOffsets.set(zone, (cache = new Map<number, number>()));
   const hour = Math.floor(instant / HOUR);
-  const at = (h: number): number => {
-    let offset = cache.get(h);
-    if (offset === undefined) {
-      if (cache.size > 100_000) cache.clear();
-      offset = exactOffsetAt(h * HOUR, zone);
-      cache.set(h, offset);
-    }
-    return offset;
-  };
-  const before = at(hour);
-  return before === at(hour + 1) ? before : exactOffsetAt(instant, zone);
+  const before = hourOffset(cache, hour, zone);
+  return before === hourOffset(cache, hour + 1, zone) ? before : exactOffsetAt(instant, zone);
 }
 
 /**
@@ -80,10 +101,16 @@ export function offsetAt(instant: number, zone: string): number {
  * forward by the gap (01:30 on 29 March 2026 in London becomes 02:30 BST).
  */
 export function wallToInstant(w: Wall, zone: string): number {
-  const local = wallMs(w);
+  return localToInstant(wallMs(w), zone);
+}
+
+/** wallToInstant for a wall time given as its milliseconds read as if in UTC (see wallMs). */
+export function localToInstant(local: number, zone: string): number {
   const before = offsetAt(local - 14 * HOUR, zone);
   const after = offsetAt(local + 14 * HOUR, zone);
-  const valid = [...new Set([before, after])]
+  // The same offset on both sides: one candidate, which the general case below also returns.
+  if (before === after) return local - before;
+  const valid = [before, after]
     .map((offset) => local - offset)
     .filter((instant) => instant + offsetAt(instant, zone) === local);
   return valid.length > 0 ? Math.min(...valid) : local - before;

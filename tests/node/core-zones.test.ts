@@ -1,15 +1,18 @@
 /** The core's zone engine, feed-time classification, event zone rule and safe-URL rule. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { announceSeed } from '../shared/seed.js';
 import { eventZone } from '../../src/core/event-zone.js';
 import { safeUrl, urlProblem } from '../../src/core/url.js';
 import { eventInstant, isRealDateTime, timeKind } from '../../src/core/values.js';
-import { formatOffset, parseWall } from '../../src/core/wall.js';
+import { formatDate, formatLocal, formatOffset, parseWall, wallMs } from '../../src/core/wall.js';
 import {
   canonicalZone,
   MAX_TRANSITION_RANGE,
   offsetAt,
   wallAt,
+  localToInstant,
   wallToInstant,
   zoneTransitions,
 } from '../../src/core/zones.js';
@@ -56,6 +59,93 @@ describe('core zones', () => {
     const found = zoneTransitions('Europe/London', from, Date.parse('9999-12-31T00:00:00Z'));
     assert.ok(found.length <= 4, `${found.length} transitions`);
     assert.ok(found.every((t) => t.at <= from + MAX_TRANSITION_RANGE));
+  });
+});
+
+/** Zones with DST at 01:00 and at midnight, half-hour and 45-minute offsets, a skipped day, LMT. */
+const ZONES = [
+  'Europe/London',
+  'Pacific/Auckland',
+  'America/Los_Angeles',
+  'Asia/Kolkata',
+  'America/Santiago',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+  'Pacific/Apia',
+  'America/Sitka',
+  'UTC',
+];
+
+describe('core zones: the quick ways give what the general ones give', () => {
+  const seed = announceSeed('core zones');
+
+  it('reads an offset from its text ("GMT+05:45") as from the wall time, to the second', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(...ZONES),
+        (instant, zone) => {
+          const whole = Math.floor(instant / 1000) * 1000;
+          return offsetAt(instant, zone) === wallMs(wallAt(whole, zone)) - whole;
+        },
+      ),
+      { seed, numRuns: 2000 },
+    );
+  });
+
+  it('reads a local time as the general rule does, in gaps and overlaps too', () => {
+    // Days around the changes (March, April, September, October, November) and any day.
+    const day = fc.record({
+      year: fc.integer({ min: 1900, max: 2040 }),
+      month: fc.constantFrom(1, 3, 4, 9, 10, 11, 12),
+      day: fc.integer({ min: 1, max: 28 }),
+    });
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.boolean(),
+        fc.constantFrom(...ZONES),
+        (date, hour, minute, seconds, zone) => {
+          const w = { ...date, hour, minute, second: seconds ? 30 : 0 };
+          const text = formatLocal(w);
+          // The general rule: both offsets either side, the earliest instant that reads back.
+          const local = wallMs(w);
+          const candidates = [offsetAt(local - 14 * HOUR, zone), offsetAt(local + 14 * HOUR, zone)]
+            .map((offset) => local - offset)
+            .filter((instant) => instant + offsetAt(instant, zone) === local);
+          const expected = candidates.length
+            ? Math.min(...candidates)
+            : local - offsetAt(local - 14 * HOUR, zone);
+          return (
+            eventInstant(text, zone) === expected &&
+            wallToInstant(w, zone) === expected &&
+            localToInstant(local, zone) === expected &&
+            eventInstant(formatDate(w), zone) ===
+              wallToInstant({ ...w, hour: 0, minute: 0, second: 0 }, zone)
+          );
+        },
+      ),
+      { seed, numRuns: 3000 },
+    );
+  });
+
+  it('still reads the forms the quick way leaves to the general one', () => {
+    const cases: [string, string, string][] = [
+      ['2026-12-03T18:00:30.250', 'Europe/Berlin', '2026-12-03T17:00:30Z'],
+      ['2026-12-03T18:00:00+05:30', 'Europe/Berlin', '2026-12-03T12:30:00Z'],
+      ['2026-12-03T18:00Z', 'Europe/Berlin', '2026-12-03T18:00:00Z'],
+      // 01:30 on 29 March 2026 does not exist in London: it moves forward by the gap.
+      ['2026-03-29T01:30', 'Europe/London', '2026-03-29T01:30:00Z'],
+      // 01:30 on 25 October 2026 happens twice in London: the first.
+      ['2026-10-25T01:30', 'Europe/London', '2026-10-25T00:30:00Z'],
+    ];
+    for (const [value, zone, instant] of cases) {
+      assert.equal(eventInstant(value, zone), Date.parse(instant), value);
+    }
+    // Years 0–99 are themselves (Date.UTC would read them as 1900–1999).
+    assert.equal(new Date(eventInstant('0050-06-01T12:00', 'UTC')).getUTCFullYear(), 50);
   });
 });
 

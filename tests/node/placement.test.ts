@@ -6,6 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { addDaysToKey, dayDifference, noonOfKey } from '../../src/core/days.js';
+import { eventZone } from '../../src/core/event-zone.js';
+import { eventSpan } from '../../src/core/values.js';
+import { announceSeed } from '../shared/seed.js';
 import {
   bucket,
   eventsBetween,
@@ -170,6 +175,83 @@ for (const processZone of PROCESS_ZONES) {
           ['talk', '2026-12-03', false, null],
           ['fair', '2026-12-10', false, '2026-12-12'],
         ],
+      );
+    });
+
+    it('places a generated feed as the rules do one event at a time (property, fixed seed)', () => {
+      const seed = announceSeed('placement');
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const when = fc
+        .record({
+          // Few days and hours, so that events often start together.
+          day: fc.integer({ min: 12, max: 16 }),
+          hour: fc.constantFrom(0, 9, 23),
+          form: fc.constantFrom('date', 'local', 'local', 'seconds', 'utc', 'offset'),
+        })
+        .map(({ day, hour, form }) => {
+          const date = addDaysToKey('2026-10-01', day * 2);
+          if (form === 'date') return date;
+          if (form === 'local') return `${date}T${pad(hour)}:30`;
+          if (form === 'seconds') return `${date}T${pad(hour)}:00:15`;
+          if (form === 'utc') return `${date}T${pad(hour)}:00:00Z`;
+          return `${date}T${pad(hour)}:00:00+05:30`;
+        });
+      const anEvent = fc.record({
+        start: when,
+        length: fc.constantFrom(0, 0, 1, 3),
+        title: fc.constantFrom('Market', 'market', 'Talk 10', 'Talk 9', 'Éclair'),
+        city: fc.constantFrom(undefined, 'stoke-on-trent', 'auckland'),
+        timeZone: fc.constantFrom(undefined, undefined, 'Europe/London', 'America/Santiago'),
+      });
+      fc.assert(
+        fc.property(
+          fc.array(anEvent, { minLength: 10, maxLength: 60, size: 'max' }),
+          fc.constantFrom('Europe/London', 'Pacific/Auckland', 'America/Los_Angeles'),
+          (raw, displayZone) => {
+            const events = raw.map((e, i) => ({
+              ...event(String(i), e.start, { title: e.title }),
+              ...(e.city ? { city: e.city } : {}),
+              ...(e.timeZone ? { timeZone: e.timeZone } : {}),
+              ...(e.length
+                ? {
+                    end:
+                      e.start.length === 10
+                        ? addDaysToKey(e.start, e.length)
+                        : `${addDaysToKey(e.start.slice(0, 10), e.length)}T12:00`,
+                  }
+                : {}),
+            }));
+            const options = { ...LONDON, displayZone };
+            const placement = place(events, options);
+            // One event at a time: its zone, its span, then the calendar's order.
+            const expected = events
+              .map((e) => {
+                const zone = eventZone(e, options.cities!) ?? options.viewerZone;
+                const span = eventSpan(e.start, e.end, zone, displayZone);
+                const key = span.allDay ? noonOfKey(span.firstDay) - 1e15 : span.start!;
+                return { id: e.id, title: e.title, zone, span, key };
+              })
+              .sort((a, b) => a.key - b.key || new Intl.Collator().compare(a.title, b.title));
+            assert.deepEqual(
+              placement.placed.map((p) => ({ id: p.event.id, zone: p.zone, span: p.span })),
+              expected.map(({ id, zone, span }) => ({ id, zone, span })),
+            );
+            // Every day of a span, numbered from its first, in the calendar's order.
+            const byDay = bucket(placement, '2026-10-01', '2027-01-31');
+            const days: Record<string, string[]> = {};
+            for (const p of placement.placed) {
+              const count = dayDifference(p.span.firstDay, p.span.lastDay);
+              for (let i = 0; i <= count; i++) {
+                const day = addDaysToKey(p.span.firstDay, i);
+                if (day >= '2026-10-01' && day <= '2027-01-31')
+                  (days[day] ??= []).push(`${p.event.id}#${i + 1}`);
+              }
+            }
+            assert.deepEqual(ids(byDay), days);
+            return true;
+          },
+        ),
+        { seed, numRuns: 300 },
       );
     });
 

@@ -338,17 +338,24 @@ export class EventsCalendar extends CivicElement {
     return canonicalZone(city?.timeZone) ?? this.viewerZone;
   }
 
-  /** Filters and places the events: once per feed, filter or zone change, never per render. */
+  /**
+   * Filters and places the events: once per feed, filter or zone change, never per render.
+   * A feed checked in two parts comes back whole with the same records: nothing to place again.
+   */
   private place(feed: Feed): void {
-    const key = [feed, this.city, this.network, this.zone];
-    if (key.every((value, i) => value === this.placedFor[i])) return;
+    this.feedLanguage = feed.language;
+    const key = [...feed.events, ...feed.cities, this.city, this.network, this.zone];
+    if (
+      key.length === this.placedFor.length &&
+      key.every((value, i) => value === this.placedFor[i])
+    )
+      return;
     this.placedFor = key;
     void warnAboutFilter(this.localName, 'events', feed.events, {
       city: this.city,
       network: this.network,
     });
     this.bucketsFor = '';
-    this.feedLanguage = feed.language;
     this.placement = place(feed.events, {
       city: this.city,
       network: this.network,
@@ -492,17 +499,20 @@ export class EventsCalendar extends CivicElement {
   }
 
   private renderMonth(): TemplateResult {
+    // Formatters made once a render, not once a day.
+    const dayNumber = dateFormatter(this.dateLocale, { day: 'numeric', timeZone: 'UTC' });
+    const fullDate = dateFormatter(this.dateLocale, { ...FULL_DATE, timeZone: 'UTC' });
     const weeks = monthGrid(this.shownMonth, this.weekStartsOn, 6);
     const days = weeks.flat();
     const active =
-      this.active && days.includes(this.active) && this.active.startsWith(this.shownMonth)
+      // Every day of the month is on the grid.
+      this.active?.startsWith(this.shownMonth)
         ? this.active
         : this.selected?.startsWith(this.shownMonth)
           ? this.selected
           : this.today.startsWith(this.shownMonth)
             ? this.today
             : `${this.shownMonth}-01`;
-    const dayNumber = dateFormatter(this.dateLocale, { day: 'numeric', timeZone: 'UTC' });
     const time = dateFormatter(this.dateLocale, {
       hour: 'numeric',
       minute: '2-digit',
@@ -541,34 +551,28 @@ export class EventsCalendar extends CivicElement {
             (week) =>
               html`<tr role="row">
                 ${week.map((day) => {
+                  const noon = noonOfKey(day);
+                  const date = fullDate.format(noon);
                   const items = this.itemsOn(day);
                   const n = items.length;
                   const outside = !day.startsWith(this.shownMonth);
                   const isToday = day === this.today;
                   const isSelected = day === this.selected;
-                  const parts = ['day'];
-                  if (isToday) parts.push('today');
-                  if (isSelected) parts.push('selected');
-                  if (outside) parts.push('outside');
-                  if (n) parts.push('has-events');
-                  const full = formatDayKey(day, this.dateLocale, FULL_DATE);
-                  // The comma is the pause a screen reader makes before the count; it is
-                  // the same in all the network's languages (Intl.ListFormat says "and").
-                  const eventsText = this.t('eventsCount', { count: n });
+                  const names = `day${isToday ? ' today' : ''}${isSelected ? ' selected' : ''}${outside ? ' outside' : ''}${n ? ' has-events' : ''}`;
                   return html`<td
                     role="gridcell"
-                    part=${parts.join(' ')}
-                    class=${parts.join(' ')}
+                    part=${names}
+                    class=${names}
                     data-day=${day}
                     tabindex=${day === active ? '0' : '-1'}
                     aria-selected=${ifDefined(isSelected ? 'true' : undefined)}
                     aria-current=${ifDefined(isToday ? 'date' : undefined)}
                   >
-                    <span class="number" aria-hidden="true"
-                      >${dayNumber.format(noonOfKey(day))}</span
-                    >
+                    <span class="number" aria-hidden="true">${dayNumber.format(noon)}</span>
                     ${n ? (this.wide ? this.renderTitles(items, day, week[0], time) : this.renderCount(n)) : nothing}
-                    <span class="visually-hidden">${n ? `${full}, ${eventsText}` : full}</span>
+                    <span class="visually-hidden"
+                      >${n ? `${date}, ${this.t('eventsCount', { count: n })}` : date}</span
+                    >
                   </td>`;
                 })}
               </tr>`,

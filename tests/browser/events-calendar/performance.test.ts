@@ -75,6 +75,25 @@ describe('<events-calendar> with 5,000 events in a month', () => {
     expect((el as unknown as { placement: unknown }).placement).to.equal(placement);
   });
 
+  it('does not place the same records again when the feed comes back whole, and does for new ones', async () => {
+    const el = await calendar();
+    const placed = () => (el as unknown as { placement: unknown }).placement;
+    const load = async (value: unknown) => {
+      const loaded = new Promise((resolve) =>
+        el.addEventListener('civic-feed-load', resolve, { once: true }),
+      );
+      el.feed = value;
+      await loaded;
+      await el.updateComplete;
+    };
+    const first = placed();
+    // A feed checked in two parts comes back as a new object holding the same records.
+    await load({ ...feed, events: [...feed.events] });
+    expect(placed()).to.equal(first);
+    await load({ ...feed, events: [...feed.events.slice(1), { ...feed.events[0] }] });
+    expect(placed()).not.to.equal(first);
+  });
+
   it('places the events again when the display zone changes', async () => {
     const el = await calendar();
     el.timeZone = 'Pacific/Auckland';
