@@ -15,31 +15,32 @@ const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-/**
- * A BCP 47 tag from what pages and CMSs write: "en_GB" → "en-GB", "EN-gb" →
- * "en-GB", " cy " → "cy". Returns "" for an empty or unusable value.
- */
-export function canonicalTag(raw: string | null | undefined): string {
-  const tag = (raw ?? '').trim().replace(/_/g, '-');
-  if (!tag) return '';
-  for (const candidate of [tag, tag.split('-')[0]]) {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(candidate);
-      if (canonical) return canonical;
-    } catch {
-      // Not a tag Intl accepts: try the language subtag alone.
-    }
-  }
-  return '';
-}
-
 const made = new Map<string, unknown>();
-/** Intl objects are slow to build and cheap to use: each is made once and shared. */
+/** Intl objects (and answers) are slow to make and cheap to reuse: each is made once and shared. */
 export function once<T>(key: string, make: () => T): T {
   if (made.has(key)) return made.get(key) as T;
   const value = make();
   made.set(key, value);
   return value;
+}
+
+/**
+ * A BCP 47 tag from what pages and CMSs write: "en_GB" → "en-GB", "EN-gb" →
+ * "en-GB", " cy " → "cy". Returns "" for an empty or unusable value.
+ */
+export function canonicalTag(raw: string | null | undefined): string {
+  return once(`tag ${raw ?? ''}`, () => {
+    const tag = (raw ?? '').trim().replace(/_/g, '-');
+    for (const candidate of tag ? [tag, tag.split('-')[0]] : []) {
+      try {
+        const [canonical] = Intl.getCanonicalLocales(candidate);
+        if (canonical) return canonical;
+      } catch {
+        // Not a tag Intl accepts: try the language subtag alone.
+      }
+    }
+    return '';
+  });
 }
 
 /** True when this runtime has date data for the tag itself (not a silent fallback to English). */
