@@ -418,7 +418,7 @@ export class ActivityFeed extends CivicElement {
           html`<button
             type="button"
             part=${pressed ? 'filter pressed' : 'filter'}
-            class="chip"
+            class="button secondary chip"
             aria-pressed=${pressed ? 'true' : 'false'}
             @click=${() => this.choose(type)}
           >
