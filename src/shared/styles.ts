@@ -22,8 +22,6 @@ export const baseStyles = css`
     --_radius: var(--civic-radius, 4px);
     --_space: var(--civic-space, 1rem);
     --_error: var(--civic-error, #d4351c);
-    --_focus: #ffdd00;
-    --_focus-text: #0b0c0c;
     /* One spacing and heading scale for the four widgets (em: they follow the page's font size). */
     --_inset: 0;
     --_gap-s: calc(var(--_space) * 0.5);
@@ -42,12 +40,12 @@ export const baseStyles = css`
     container-type: inline-size;
     box-sizing: border-box;
     max-width: 100%;
-    font: inherit;
-    color: inherit;
     /*
      * 1.5 unless the page or the reader's own styles say otherwise on the
      * element: line height, letter and word spacing then reach every inner
-     * element, buttons and nested widgets included (WCAG 1.4.12).
+     * element, buttons and nested widgets included (WCAG 1.4.12). Font and
+     * colour are inherited as they are; what a page's container may have
+     * changed for its own text is set back here.
      */
     line-height: 1.5;
     text-align: start;
@@ -82,67 +80,53 @@ export const baseStyles = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
+  * {
+    margin: 0;
+  }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6,
-  p,
-  ul,
-  ol,
-  dl,
-  dd,
-  figure {
-    margin: 0;
+  ul {
     padding: 0;
-  }
-  ul,
-  ol {
     list-style: none;
   }
   /* Form controls take fixed spacing from the browser's own styles unless told to inherit. */
   button {
     font: inherit;
-    line-height: inherit;
     letter-spacing: inherit;
     word-spacing: inherit;
   }
+  /* Bold by the browser's styles; the size comes from zoom (above). */
+  h1,
   h2,
   h3,
   h4,
   h5,
-  h6,
-  [role='heading'] {
-    font-weight: 700;
+  h6 {
     font-size: 1em;
   }
   a {
     color: var(--_accent);
-    text-decoration: underline;
     text-decoration-thickness: max(1px, 0.0625em);
     text-underline-offset: 0.15em;
   }
   a:hover {
     text-decoration-thickness: max(3px, 0.1875em);
   }
+  /* GOV.UK's focus: yellow and black, on any background. */
   :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 0;
-    box-shadow: 0 0 0 5px var(--_focus-text);
+    outline: 3px solid #fd0;
+    box-shadow: 0 0 0 5px #0b0c0c;
   }
   a:focus-visible {
-    background: var(--_focus);
-    color: var(--_focus-text);
+    background: #fd0;
+    color: #0b0c0c;
     box-shadow:
-      0 -2px var(--_focus),
-      0 4px var(--_focus-text);
-    outline: 3px solid transparent;
+      0 -2px #fd0,
+      0 4px #0b0c0c;
+    outline-color: transparent;
     text-decoration: none;
   }
   .button {
@@ -157,33 +141,35 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
-    font: inherit;
     font-weight: 600;
-    line-height: inherit;
     cursor: pointer;
-    text-decoration: none;
   }
-  .button.secondary {
+  .secondary {
     background: transparent;
     color: var(--_accent);
   }
+  .secondary:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  /* A pressed toggle (the chips, "Pause updates") is filled, hovered or not. */
+  .secondary[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  /* Important: no widget rule for the element (a cell's span, say) may bring it back into view. */
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
     overflow: hidden !important;
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
-    border: 0 !important;
   }
   /* A long title stops after three lines; the element carries the whole text in its title attribute. */
   .clamp {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
-    line-clamp: 3;
     overflow: hidden;
     inline-size: fit-content;
   }
@@ -194,41 +180,47 @@ export const baseStyles = css`
   }
   .error {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: var(--_gap-m);
     justify-items: start;
     padding: var(--_space);
     border: 2px solid var(--_error);
     border-radius: var(--_radius);
-  }
-  .error-title {
-    font-size: 1em;
   }
   .error-detail {
     font-family: ui-monospace, monospace;
     font-size: 0.875em;
   }
   .pause {
-    margin-top: calc(var(--_space) * 0.75);
-  }
-  .pause-button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
+    margin-top: var(--_gap-m);
   }
   .stale {
-    margin-top: calc(var(--_space) * 0.5);
+    margin-top: var(--_gap-s);
     font-size: 0.875em;
     color: var(--_muted);
   }
   .skeleton {
     display: grid;
-    gap: calc(var(--_space) * 0.5);
+    gap: var(--_gap-s);
   }
   .bone {
     display: block;
     height: 1.2em;
     border-radius: var(--_radius);
     background: var(--_raised);
-    animation: pulse 1.6s ease-in-out infinite;
+    animation: pulse 1.6s infinite;
+  }
+  /* Bones a fraction of the line wide. */
+  .w30 {
+    width: 30%;
+  }
+  .w40 {
+    width: 40%;
+  }
+  .w50 {
+    width: 50%;
+  }
+  .w60 {
+    width: 60%;
   }
   @keyframes pulse {
     50% {
@@ -236,12 +228,8 @@ export const baseStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
+    * {
       animation: none !important;
-      transition: none !important;
-      scroll-behavior: auto !important;
     }
   }
   @media (forced-colors: active) {
@@ -255,6 +243,11 @@ export const baseStyles = css`
       background: ButtonFace;
       color: ButtonText;
     }
+    .button[aria-pressed='true'] {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
     .bone {
       background: GrayText;
     }
@@ -265,10 +258,6 @@ export const baseStyles = css`
     :focus-visible {
       outline: 3px solid CanvasText;
       outline-offset: 2px;
-    }
-    .pause-button[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
     }
   }
 `;

@@ -14,7 +14,8 @@ export const activityFeedStyles = css`
     display: grid;
     gap: var(--_gap-s);
   }
-  .filter-label {
+  .filter-label,
+  .type {
     font-weight: 600;
   }
   .chips {
@@ -22,27 +23,12 @@ export const activityFeedStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* A round .button.secondary (styles.ts gives it its colours, hover, pressed and forced colours). */
   .chip {
-    display: inline-flex;
-    align-items: center;
     gap: 0.35em;
     min-height: 2.5em;
     padding: 0.25em 0.9em;
-    border: 2px solid var(--_accent);
     border-radius: 999px;
-    background: transparent;
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    line-height: inherit;
-    cursor: pointer;
-  }
-  .chip:hover {
-    background: color-mix(in srgb, var(--_accent) 10%, transparent);
-  }
-  .chip[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
   }
   /* A tick, so "on" is not told by colour alone; hidden from the accessibility tree (aria-pressed says it). */
   .chip[aria-pressed='true']::before {
@@ -52,8 +38,10 @@ export const activityFeedStyles = css`
     font-weight: 400;
   }
 
+  /* A column of items with lines between them; in wide containers, cards (below). */
   .list {
     display: grid;
+    border-bottom: 1px solid var(--_border);
   }
   .item {
     display: grid;
@@ -61,9 +49,6 @@ export const activityFeedStyles = css`
     align-content: start;
     padding-block: var(--_gap-m);
     border-top: 1px solid var(--_border);
-  }
-  .list .item:last-child {
-    border-bottom: 1px solid var(--_border);
   }
   .title {
     zoom: var(--_heading-m);
@@ -80,10 +65,6 @@ export const activityFeedStyles = css`
     font-size: 0.9375em;
     color: var(--_muted);
   }
-  .type {
-    font-weight: 600;
-    color: currentColor;
-  }
   .new-label {
     padding: 0.05em 0.5em;
     border-radius: var(--_radius);
@@ -91,6 +72,7 @@ export const activityFeedStyles = css`
     color: var(--_on-accent);
     font-weight: 700;
   }
+  /* Two classes: it wins over the card's border in wide containers. */
   .item.new {
     border-inline-start: 4px solid var(--_accent);
     padding-inline-start: 0.75em;
@@ -134,18 +116,6 @@ export const activityFeedStyles = css`
     height: 2.75em;
     width: 7em;
   }
-  .bone.w30 {
-    width: 30%;
-  }
-  .bone.w40 {
-    width: 40%;
-  }
-  .bone.w50 {
-    width: 50%;
-  }
-  .bone.w60 {
-    width: 60%;
-  }
 
   /* Chips wrap onto more lines, and summaries onto fewer, in a full-width list. */
   @container (max-width: 40rem) {
@@ -154,7 +124,7 @@ export const activityFeedStyles = css`
     }
   }
   @container (min-width: 22rem) and (max-width: 40rem) {
-    .skeleton .bone.w60 {
+    .skeleton .w60 {
       display: none;
     }
   }
@@ -182,31 +152,17 @@ export const activityFeedStyles = css`
         minmax(max(17rem, calc((100% - 2 * var(--_space)) / 3)), 1fr)
       );
       gap: var(--_space);
+      border: 0;
     }
-    .item,
-    .list .item:last-child {
+    .item {
       padding: var(--_space);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    .item.new {
-      border-inline-start: 4px solid var(--_accent);
-    }
   }
 
   @media (forced-colors: active) {
-    .chip {
-      forced-color-adjust: none;
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-    }
-    .chip[aria-pressed='true'] {
-      border-color: Highlight;
-      background: Highlight;
-      color: HighlightText;
-    }
     .new-label {
       border: 1px solid CanvasText;
     }

@@ -1,8 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedFeeds } from '../../feed/loader.js';
 import { warnAboutFilter } from '../../feed/filter-notice.js';
 import type { Activity, Feed } from '../../feed/types.js';
@@ -13,10 +10,11 @@ import type { MessageKey } from '../../shared/i18n.js';
 import { baseStyles } from '../../shared/styles.js';
 import { safeUrl } from '../../core/url.js';
 import { activityFeedStyles } from './activity-feed.styles.js';
+import { KeyedElements, type KeyedItem } from './keyed.js';
 
 /** Detail of the `civic-filter-change` event. */
 export interface FilterChangeDetail {
-  /** The types chosen with the filter chips, lower case, in chip order; empty for "All". */
+  /** The types chosen with the chips, lower case, in chip order; empty for "All". */
   types: string[];
 }
 
@@ -38,22 +36,26 @@ const DEFAULT_LIMIT = 5;
 /** The skeleton reserves room for at most this many items, whatever `limit` says. */
 const MAX_SKELETON_ITEMS = 30;
 
-/** An activity with what sorting, filtering and rendering need, worked out once per data change. */
-interface Entry {
+/** An activity with the instant it was published, for sorting and "3 hours ago". */
+interface Dated {
   activity: Activity;
   instant: number;
-  /** Lower-case type, '' when the record has none. */
-  type: string;
-  /** Language of the record's text: its own, else the feed's. */
-  lang?: string;
 }
 
-/** What an item shows besides its record, worked out by render. */
-interface ItemView {
-  isNew: boolean;
-  /** The type label ('' for none). */
+/** An activity in scope, with its lower-case type ('' when it has none). */
+interface Entry extends Dated {
   type: string;
+}
+
+/** What an item shows, all of it: the item is drawn again only when one of these changes. */
+interface ItemView {
+  activity: Activity;
+  isNew: boolean;
+  /** The type label ('' for none), and whether it is one of ours (else in the record's language). */
+  type: string;
+  known: boolean;
   date: string;
+  lang?: string;
   /** The words around the date in "Published {date}". */
   before: string;
   after: string;
@@ -61,9 +63,9 @@ interface ItemView {
   level: number;
 }
 
-/** One filter chip. `word` is the type as the feed writes it (shown when it is not a known type). */
+/** One filter chip; `type` null is "All". `word` is the type as the feed writes it. */
 interface TypeOption {
-  type: string;
+  type: string | null;
   word: string;
   count: number;
 }
@@ -75,6 +77,24 @@ function byChipOrder(a: string, b: string): number {
   const ib = KNOWN_ORDER.indexOf(b);
   if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
   return a.localeCompare(b);
+}
+
+/**
+ * Each feed's activities newest first, dated and sorted once per data however
+ * many widgets show them and however often their filters change. Stable:
+ * activities published at the same moment keep the feed's order.
+ */
+const newestFirst = new WeakMap<readonly Activity[], readonly Dated[]>();
+
+function byNewest(activities: readonly Activity[]): readonly Dated[] {
+  let sorted = newestFirst.get(activities);
+  if (!sorted) {
+    sorted = activities
+      .map((activity) => ({ activity, instant: parseTimestamp(activity.published) }))
+      .sort((a, b) => b.instant - a.instant);
+    newestFirst.set(activities, sorted);
+  }
+  return sorted;
 }
 
 /**
@@ -150,22 +170,32 @@ export class ActivityFeed extends CivicElement {
   /** How many activities are on screen (at least `limit`; "Show more" adds `limit`). */
   @state() private visible = 0;
 
-  /** The text of the polite live region, re-created (keyed) so that a repeat is announced again. */
-  @state() private announcement = '';
-  private announcementKey = 0;
+  /**
+   * What the polite live region says, in a new element each time: a screen
+   * reader then speaks a repeat of the same words again.
+   */
+  @state() private announcement?: HTMLElement;
   /** Set by the chips: filter again and announce the result. */
   private filterChanged = false;
 
   /** The data the lists below were worked out from. */
   private source?: LoadedFeeds;
-  /** Activities in scope (city, network, types), newest first. */
+  /** Activities in scope (city, network, types), newest first, without the held ones. */
   private scoped: Entry[] = [];
+  /** The held activities in scope. */
+  private heldScoped: Entry[] = [];
   /** `scoped` after the chips. */
   private filtered: Entry[] = [];
+  /** "All", then each type in scope. */
   private typeOptions: TypeOption[] = [];
-  /** Ids seen in earlier data, so a refresh can tell what is new. */
-  private seen = new Set<string>();
-  private primed = false;
+  /** The chips: `typeOptions`, then chosen types that a refresh removed. */
+  private chipOptions: TypeOption[] = [];
+  /**
+   * Ids of earlier data, so a refresh can tell what is new: worked out when
+   * the next data arrives, as the first data has nothing new.
+   */
+  private seen?: Set<string>;
+  private previous?: readonly Activity[];
   private newIds: ReadonlySet<string> = new Set();
   /**
    * New activities a timed refresh brought, held back until the reader asks
@@ -178,12 +208,15 @@ export class ActivityFeed extends CivicElement {
   /** Set by "Show N new activities": let the held ones in. */
   private releasing = false;
   /**
-   * Date labels by language and instant. Intl formatters are slow to build,
-   * and without this every "Show more" would format every shown date again.
-   * Cleared each minute so that "5 minutes ago" moves on.
+   * Date labels by language and date. Without them every "Show more" would
+   * format every shown date again. Cleared each minute so that "5 minutes
+   * ago" moves on.
    */
   private dateLabels = new Map<string, string>();
   private dateLabelsAt = 0;
+  /** The chips and the items on screen: one element per type and per activity. */
+  private readonly chips = new KeyedElements();
+  private readonly items = new KeyedElements();
 
   private get pageSize(): number {
     const limit = Math.floor(Number(this.limit));
@@ -194,15 +227,14 @@ export class ActivityFeed extends CivicElement {
     return Math.min(Math.max(this.visible, this.pageSize), this.filtered.length);
   }
 
-  // Sorting and filtering happen here, once per change of data or options,
-  // never in render: a 10,000-item feed then costs one sort, and "Show more"
-  // only renders the longer slice.
+  // Scoping and filtering happen here, once per change of data or options,
+  // never in render; sorting once per data (byNewest). "Show more" then only
+  // draws the items it adds.
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src') && changed.get('src') !== undefined) {
       // Another feed: nothing in it is "new" to this reader.
-      this.seen = new Set();
-      this.primed = false;
+      this.seen = this.previous = undefined;
     }
     const value = this.data.value;
     const dataChanged = value !== this.source;
@@ -227,17 +259,13 @@ export class ActivityFeed extends CivicElement {
     }
     if (dataChanged || optionsChanged || releasing) {
       this.source = value;
-      const all = value ? this.scope(value.feed) : [];
-      this.scoped = this.held.size ? all.filter((e) => !this.held.has(e.activity.id)) : all;
-      this.typeOptions = this.options(this.scoped);
-      const { selected } = this;
-      this.heldCount = all.filter(
-        (e) => this.held.has(e.activity.id) && (!selected.size || selected.has(e.type)),
-      ).length;
+      this.scope(value?.feed);
     }
+    const { selected } = this;
     if (dataChanged || optionsChanged || this.filterChanged || releasing) {
-      const { selected } = this;
-      this.filtered = selected.size ? this.scoped.filter((e) => selected.has(e.type)) : this.scoped;
+      const chosen = (e: Entry) => !selected.size || selected.has(e.type);
+      this.filtered = selected.size ? this.scoped.filter(chosen) : this.scoped;
+      this.heldCount = this.heldScoped.filter(chosen).length;
     }
     if (optionsChanged || this.filterChanged || changed.has('limit')) {
       this.visible = this.pageSize;
@@ -250,6 +278,12 @@ export class ActivityFeed extends CivicElement {
       const index = this.filtered.findIndex((e) => e.activity.id === lastShown);
       if (index >= this.shownCount) this.visible = index + 1;
     }
+    // A chosen type that a refresh removed keeps its chip, so it can be turned off.
+    const gone = [...selected].filter((type) => !this.typeOptions.some((o) => o.type === type));
+    this.chipOptions = [
+      ...this.typeOptions,
+      ...gone.map((type) => ({ type, word: type, count: 0 })),
+    ];
 
     if (dataChanged && arrived.size) {
       const count = this.filtered.filter((e) => arrived.has(e.activity.id)).length;
@@ -259,6 +293,14 @@ export class ActivityFeed extends CivicElement {
       this.announce(this.statusText());
     }
     this.filterChanged = false;
+  }
+
+  /** The chips and the items go in by key (KeyedElements), after Lit has drawn their lists. */
+  protected override updated(changed: PropertyValues<this>): void {
+    const root = this.renderRoot;
+    this.chips.update(root.querySelector('.chips'), this.chipViews(), this);
+    this.items.update(root.querySelector('ul.list'), this.itemViews(), this);
+    super.updated(changed);
   }
 
   /** New activities are held behind "Show N new activities" instead: nothing to pause. */
@@ -281,7 +323,7 @@ export class ActivityFeed extends CivicElement {
         ready: () => this.renderReady(),
       })}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">
-        ${keyed(this.announcementKey, html`<span>${this.announcement}</span>`)}
+        ${this.announcement ?? nothing}
       </div>
     </section>`;
   }
@@ -310,41 +352,10 @@ export class ActivityFeed extends CivicElement {
     if (this.scoped.length === 0) {
       return html`<p part="empty" class="empty">${this.t('activitiesEmpty')}</p>`;
     }
-    const shown = this.filtered.slice(0, this.shownCount);
-    const now = Date.now();
-    if (now - this.dateLabelsAt > 60_000) {
-      this.dateLabels.clear();
-      this.dateLabelsAt = now;
-    }
-    const [before, after = ''] = this.t('activityPublished', { date: '\u0000' }).split('\u0000');
-    const newLabel = this.t('activityNew');
-    const level = this.level(1);
     return html`${this.renderFilters()}
     ${
-      shown.length
-        ? html`<ul part="list" class="list">
-              ${repeat(
-                shown,
-                (entry) => entry.activity.id,
-                (entry) => {
-                  // Everything an item shows, so that guard() re-renders it only when
-                  // one of these changes: "Show more" then renders the new items alone.
-                  const view: ItemView = {
-                    isNew: this.newIds.has(entry.activity.id),
-                    type: entry.type ? this.typeLabel(entry.type, entry.activity.type ?? '') : '',
-                    date: this.dateLabel(entry.activity.published, entry.instant, now),
-                    before,
-                    after,
-                    newLabel,
-                    level,
-                  };
-                  const { isNew, type, date } = view;
-                  return guard([entry, isNew, type, date, before, after, newLabel, level], () =>
-                    this.renderItem(entry, view),
-                  );
-                },
-              )}
-            </ul>
+      this.filtered.length
+        ? html`<ul part="list" class="list"></ul>
             <div class="footer">
               <p part="status" class="status" id="status">${this.statusText()}</p>
               ${
@@ -385,51 +396,68 @@ export class ActivityFeed extends CivicElement {
    * readers do not expect from chips. Native buttons give Tab, Enter and
    * Space for free, and keep focus where it was when the list changes.
    * "All" clears the set, so it is pressed exactly when no type is chosen.
+   * The chips themselves go in by key (chipViews).
    */
   private renderFilters(): TemplateResult | typeof nothing {
-    const options = [...this.typeOptions];
-    for (const type of this.selected) {
-      // A chosen type that a refresh removed keeps its chip, so it can be turned off.
-      if (!options.some((o) => o.type === type)) options.push({ type, word: type, count: 0 });
-    }
-    if (options.length < 2 && this.selected.size === 0) return nothing;
-    const all = this.selected.size === 0;
+    if (this.chipOptions.length < 3 && this.selected.size === 0) return nothing;
     return html`<div part="filters" class="filters" role="group" aria-labelledby="filter-label">
       <span id="filter-label" class="filter-label">${this.t('activitiesFilter')}</span>
-      <div class="chips">
-        <button
-          type="button"
-          part=${all ? 'filter pressed' : 'filter'}
-          class="chip"
-          aria-pressed=${all ? 'true' : 'false'}
-          @click=${() => this.choose(null)}
-        >
-          ${this.t('activitiesAll')}
-          <span class="count">(${this.localize.number(this.scoped.length)})</span>
-        </button>
-        ${repeat(
-          options,
-          (option) => option.type,
-          (option) => {
-            const pressed = this.selected.has(option.type);
-            return html`<button
-              type="button"
-              part=${pressed ? 'filter pressed' : 'filter'}
-              class="chip"
-              aria-pressed=${pressed ? 'true' : 'false'}
-              @click=${() => this.choose(option.type)}
-            >
-              ${this.typeLabel(option.type, option.word)}
-              <span class="count">(${this.localize.number(option.count)})</span>
-            </button>`;
-          },
-        )}
-      </div>
+      <div class="chips"></div>
     </div>`;
   }
 
-  private renderItem(entry: Entry, view: ItemView): TemplateResult {
-    const { activity, lang } = entry;
+  private chipViews(): KeyedItem[] {
+    return this.chipOptions.map(({ type, word, count }) => {
+      const pressed = type === null ? this.selected.size === 0 : this.selected.has(type);
+      const label = type === null ? this.t('activitiesAll') : this.typeLabel(type, word);
+      const number = this.localize.number(count);
+      return {
+        key: type ?? '',
+        deps: [pressed, label, number],
+        view: () =>
+          html`<button
+            type="button"
+            part=${pressed ? 'filter pressed' : 'filter'}
+            class="button secondary chip"
+            aria-pressed=${pressed ? 'true' : 'false'}
+            @click=${() => this.choose(type)}
+          >
+            ${label}
+            <span class="count">(${number})</span>
+          </button>`,
+      };
+    });
+  }
+
+  private itemViews(): KeyedItem[] {
+    const now = Date.now();
+    if (now - this.dateLabelsAt > 60_000) {
+      this.dateLabels.clear();
+      this.dateLabelsAt = now;
+    }
+    const [before, after = ''] = this.t('activityPublished', { date: '\u0000' }).split('\u0000');
+    const newLabel = this.t('activityNew');
+    const level = this.level(1);
+    const feedLanguage = this.source?.feed.language;
+    return this.filtered.slice(0, this.shownCount).map(({ activity, instant, type }) => {
+      const view: ItemView = {
+        activity,
+        isNew: this.newIds.has(activity.id),
+        type: type ? this.typeLabel(type, activity.type ?? '') : '',
+        known: KNOWN_TYPES.has(type),
+        date: this.dateLabel(activity.published, instant, now),
+        lang: activity.language ?? feedLanguage,
+        before,
+        after,
+        newLabel,
+        level,
+      };
+      return { key: activity.id, deps: Object.values(view), view: () => this.renderItem(view) };
+    });
+  }
+
+  private renderItem(view: ItemView): TemplateResult {
+    const { activity, lang } = view;
     const link = safeUrl(activity.url);
     // An item without a link takes focus itself after "Show more".
     return html`<li
@@ -455,7 +483,7 @@ export class ActivityFeed extends CivicElement {
             ? html`<span
                 part="type"
                 class="type"
-                lang=${KNOWN_TYPES.has(entry.type) ? nothing : (lang ?? nothing)}
+                lang=${view.known ? nothing : (lang ?? nothing)}
                 dir="auto"
                 >${view.type}</span
               >`
@@ -497,59 +525,61 @@ export class ActivityFeed extends CivicElement {
       : this.t('activitiesEmptyType');
   }
 
-  private scope(feed: Feed): Entry[] {
+  /** Works out `scoped`, `heldScoped` and the chips from the feed: one pass over its sorted activities. */
+  private scope(feed: Feed | undefined): void {
     const include = new Set(
       (this.types ?? '')
         .split(/[\s,]+/)
         .map(typeKey)
         .filter(Boolean),
     );
-    void warnAboutFilter(this.localName, 'activities', feed.activities, {
-      city: this.city,
-      network: this.network,
-    });
-    const entries: Entry[] = [];
-    for (const activity of feed.activities) {
-      if (this.city && activity.city !== this.city) continue;
-      if (this.network && activity.network !== this.network) continue;
-      const type = typeKey(activity.type);
-      if (include.size && !include.has(type)) continue;
-      entries.push({
-        activity,
-        type,
-        instant: parseTimestamp(activity.published),
-        lang: activity.language ?? feed.language,
-      });
-    }
-    // Stable: activities published at the same moment keep the feed's order.
-    return entries.sort((a, b) => b.instant - a.instant);
-  }
-
-  private options(entries: readonly Entry[]): TypeOption[] {
+    const scoped: Entry[] = [];
+    const held: Entry[] = [];
     const byType = new Map<string, TypeOption>();
-    for (const { type, activity } of entries) {
-      if (!type) continue;
-      const option = byType.get(type);
-      if (option) option.count += 1;
-      else byType.set(type, { type, word: activity.type ?? type, count: 1 });
+    if (feed) {
+      void warnAboutFilter(this.localName, 'activities', feed.activities, {
+        city: this.city,
+        network: this.network,
+      });
+      for (const { activity, instant } of byNewest(feed.activities)) {
+        if (this.city && activity.city !== this.city) continue;
+        if (this.network && activity.network !== this.network) continue;
+        const type = typeKey(activity.type);
+        if (include.size && !include.has(type)) continue;
+        const entry = { activity, instant, type };
+        if (this.held.has(activity.id)) {
+          held.push(entry);
+          continue;
+        }
+        scoped.push(entry);
+        const option = byType.get(type);
+        if (option) option.count += 1;
+        else if (type) byType.set(type, { type, word: activity.type ?? type, count: 1 });
+      }
     }
-    return [...byType.values()].sort((a, b) => byChipOrder(a.type, b.type));
+    this.scoped = scoped;
+    this.heldScoped = held;
+    this.typeOptions = [
+      { type: null, word: '', count: scoped.length },
+      ...[...byType.values()].sort((a, b) => byChipOrder(a.type!, b.type!)),
+    ];
   }
 
   /** Ids not in any earlier data; the first data has none (nothing is "new" on arrival). */
   private unseen(activities: readonly Activity[]): ReadonlySet<string> {
     const fresh = new Set<string>();
-    for (const { id } of activities) {
-      if (this.primed && !this.seen.has(id)) fresh.add(id);
-      this.seen.add(id);
+    if (this.previous) {
+      const seen = (this.seen ??= new Set());
+      for (const { id } of this.previous) seen.add(id);
+      for (const { id } of activities) if (!seen.has(id)) fresh.add(id);
     }
-    this.primed = true;
+    this.previous = activities;
     return fresh;
   }
 
   private announce(message: string): void {
-    this.announcement = message;
-    this.announcementKey += 1;
+    this.announcement = document.createElement('span');
+    this.announcement.textContent = message;
   }
 
   private choose(type: string | null): void {
@@ -567,16 +597,29 @@ export class ActivityFeed extends CivicElement {
     this.releasing = true;
     this.requestUpdate();
     await this.updateComplete;
-    const item = this.renderRoot.querySelector<HTMLElement>('.list > li.new');
-    (item?.querySelector<HTMLElement>('a[href]') ?? item)?.focus();
+    await this.focusItem(this.filtered.find((e) => this.newIds.has(e.activity.id)));
   }
 
   private async showMore(): Promise<void> {
     const first = this.shownCount;
     this.visible = first + this.pageSize;
     await this.updateComplete;
-    const item = this.renderRoot.querySelector<HTMLElement>(`.list > li:nth-child(${first + 1})`);
-    (item?.querySelector<HTMLElement>('a[href]') ?? item)?.focus();
+    await this.focusItem(this.filtered[first]);
+  }
+
+  /**
+   * Focus on an item's link (or the item) in the next frame: focus() lays the
+   * page out at once, which in the middle of the update would be a second
+   * layout; in a frame callback it is the frame's own.
+   */
+  private focusItem(entry: Entry | undefined): Promise<void> {
+    const item = this.items.get(entry?.activity.id) as HTMLElement | undefined;
+    return new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        (item?.querySelector<HTMLElement>('a[href]') ?? item)?.focus();
+        resolve();
+      }),
+    );
   }
 }
 

@@ -20,7 +20,8 @@ export const cityProfileStyles = css`
     padding-bottom: var(--_space);
     border-bottom: 1px solid var(--_border);
   }
-  .intro {
+  .intro,
+  .practice {
     display: grid;
     align-content: start;
     gap: var(--_gap-s);
@@ -56,19 +57,18 @@ export const cityProfileStyles = css`
   .facts dd {
     font-weight: 600;
   }
-  .about {
+  .about,
+  section {
     display: grid;
     gap: var(--_gap-m);
+  }
+  .about {
     max-width: 42em;
   }
   .website {
     justify-self: start;
     display: inline-block;
     padding-block: 0.25em;
-  }
-  section {
-    display: grid;
-    gap: var(--_gap-m);
   }
   .section-title {
     zoom: var(--_heading-l);
@@ -79,9 +79,6 @@ export const cityProfileStyles = css`
     gap: var(--_space);
   }
   .practice {
-    display: grid;
-    align-content: start;
-    gap: var(--_gap-s);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -118,9 +115,6 @@ export const cityProfileStyles = css`
   .bone.name-bone {
     height: 2em;
     width: 45%;
-  }
-  .bone.w30 {
-    width: 30%;
   }
   @container (min-width: 48em) {
     .networks,

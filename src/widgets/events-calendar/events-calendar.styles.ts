@@ -11,18 +11,14 @@ export const eventsCalendarStyles = css`
   :host {
     --_cell: 4.75em;
     --_head: 2em;
-    --_gap: calc(var(--_space) * 0.75);
     --_control: 2.75em;
   }
 
-  .calendar,
-  .skeleton {
-    display: grid;
-    gap: var(--_gap);
-  }
   /* --_inset: the shared inner padding, set when a theme paints a background. */
   .calendar,
   .skeleton {
+    display: grid;
+    gap: var(--_gap-m);
     padding: var(--_inset);
   }
 
@@ -32,7 +28,7 @@ export const eventsCalendarStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: calc(var(--_space) * 0.5) var(--_space);
+    gap: var(--_gap-s) var(--_space);
     min-height: var(--_control);
   }
   .heading {
@@ -42,7 +38,7 @@ export const eventsCalendarStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_space) * 0.5) var(--_space);
+    gap: var(--_gap-s) var(--_space);
   }
   .nav {
     display: flex;
@@ -68,7 +64,6 @@ export const eventsCalendarStyles = css`
     border: 0;
     background: transparent;
     color: var(--_accent);
-    font: inherit;
     font-weight: 600;
     cursor: pointer;
   }
@@ -87,8 +82,6 @@ export const eventsCalendarStyles = css`
     height: var(--_head);
     padding: 0;
     font-weight: 600;
-    text-align: center;
-    vertical-align: middle;
   }
   /* On the span, not the cell: the row height stays in the host's em. */
   .grid th > span {
@@ -99,7 +92,6 @@ export const eventsCalendarStyles = css`
     padding: 0.3em;
     border: 1px solid var(--_border);
     vertical-align: top;
-    text-align: start;
     cursor: pointer;
     background: var(--_surface);
   }
@@ -107,21 +99,19 @@ export const eventsCalendarStyles = css`
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
   /*
-   * Focus as GOV.UK draws it, yellow and black: table cells with collapsed
-   * borders draw no box-shadow, so the black ring is a pseudo-element.
+   * Focus as GOV.UK draws it (styles.ts), yellow and black: table cells with
+   * collapsed borders draw no box-shadow, so the black ring is a pseudo-element.
    */
   .grid td:focus-visible {
     position: relative;
     z-index: 1;
-    outline: 3px solid var(--_focus);
-    outline-offset: 0;
     box-shadow: none;
   }
   .grid td:focus-visible::after {
     content: '';
     position: absolute;
     inset: 0;
-    box-shadow: inset 0 0 0 3px var(--_focus-text);
+    box-shadow: inset 0 0 0 3px #0b0c0c;
     pointer-events: none;
   }
   /* At least a circle: wider or taller when the reader's spacing needs it. */
@@ -135,7 +125,6 @@ export const eventsCalendarStyles = css`
   }
   .outside {
     color: var(--_muted);
-    background: var(--_raised);
   }
   .grid td.outside {
     background: var(--_raised);
@@ -234,7 +223,6 @@ export const eventsCalendarStyles = css`
   }
   .more-button {
     justify-self: start;
-    min-height: 2.75em;
   }
 
   .empty {
@@ -246,19 +234,16 @@ export const eventsCalendarStyles = css`
 
   /* Events of a day, and the list view. */
   .day-events,
-  .agenda {
+  .agenda,
+  .agenda-day {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_gap-m);
   }
   .day-heading {
     zoom: var(--_heading-m);
   }
   .agenda {
-    gap: calc(var(--_space) * 1.5);
-  }
-  .agenda-day {
-    display: grid;
-    gap: var(--_gap);
+    gap: var(--_gap-l);
   }
   .agenda-day .day-heading {
     padding-bottom: 0.3em;
@@ -302,10 +287,13 @@ export const eventsCalendarStyles = css`
   .cancelled .status {
     color: var(--_error);
   }
-  .when {
+  .when,
+  .where {
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.75em;
+  }
+  .when {
     font-weight: 600;
   }
   .zone,
@@ -314,11 +302,6 @@ export const eventsCalendarStyles = css`
   .address {
     font-weight: 400;
     color: var(--_muted);
-  }
-  .where {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
   }
   .online {
     display: flex;
@@ -345,7 +328,7 @@ export const eventsCalendarStyles = css`
   .skeleton-controls {
     display: flex;
     align-items: center;
-    gap: calc(var(--_space) * 0.5) var(--_space);
+    gap: var(--_gap-s) var(--_space);
     min-height: var(--_control);
   }
   .skeleton-button {
@@ -369,12 +352,6 @@ export const eventsCalendarStyles = css`
   .skeleton-line {
     height: 1.5em;
     width: 16em;
-  }
-  .bone.w40 {
-    width: 40%;
-  }
-  .bone.w60 {
-    width: 60%;
   }
 
   /* Medium: controls on their own row, arrows without words. */
@@ -447,7 +424,7 @@ export const eventsCalendarStyles = css`
     .skeleton-controls {
       display: grid;
       justify-content: stretch;
-      gap: calc(var(--_space) * 0.5);
+      gap: var(--_gap-s);
     }
     .nav .today-button {
       flex: 1;
@@ -475,12 +452,9 @@ export const eventsCalendarStyles = css`
       background: Highlight;
       color: HighlightText;
     }
-    .grid td[aria-selected='true'] .dot {
-      background: HighlightText;
-    }
+    /* Drawn in the day's text colour (forced-color-adjust is inherited: the chosen day's too). */
     .dot {
       forced-color-adjust: none;
-      background: CanvasText;
     }
     .view-button[aria-pressed='true'] {
       forced-color-adjust: none;
@@ -497,9 +471,6 @@ export const eventsCalendarStyles = css`
     }
     .views {
       border-color: ButtonText;
-    }
-    .event {
-      border-inline-start-color: CanvasText;
     }
     .title.band {
       forced-color-adjust: none;

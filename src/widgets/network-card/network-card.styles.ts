@@ -69,12 +69,6 @@ export const networkCardStyles = css`
   :host([compact]) .skeleton {
     min-height: 5em;
   }
-  .bone.w60 {
-    width: 60%;
-  }
-  .bone.w40 {
-    width: 40%;
-  }
   @container (max-width: 400px) {
     .facts {
       grid-template-columns: 1fr;

@@ -3,7 +3,7 @@
  * offers "Pause updates", or (the activity feed) holds new items behind
  * "Show N new activities", so nothing moves under the reader's eyes or focus.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { CivicElement } from '../../../src/shared/civic-element.js';
 import { translator } from '../../../src/shared/i18n.js';
 import { expectAccessible } from '../helpers/axe.js';
@@ -111,6 +111,7 @@ describe('automatic updates (refresh)', () => {
     show.click();
     await waitUntil(() => el.shadowRoot!.textContent.includes('Fresh one'), 'never shown');
     await el.updateComplete;
+    await nextFrame();
     const focused = el.shadowRoot!.activeElement!;
     expect(focused.textContent.trim()).to.equal('Fresh one');
     expect(parts(el, 'show-new')).to.deep.equal([]);

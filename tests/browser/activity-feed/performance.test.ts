@@ -95,6 +95,24 @@ describe('<activity-feed>: performance with 10,000 activities', () => {
     expect(ms).to.be.below(250);
   });
 
+  it('scopes again by type, city or network without parsing a date: the feed is sorted once per data', async () => {
+    const count = countDateParses();
+    try {
+      el.types = 'report';
+      await el.updateComplete;
+      el.network = 'none-of-these';
+      await el.updateComplete;
+      el.network = undefined;
+      el.types = undefined;
+      await el.updateComplete;
+    } finally {
+      count.restore();
+    }
+    expect(count.parses).to.equal(0);
+    expect(items(el)[0].querySelector('a')!.textContent).to.equal('Activity 0');
+    expect(items(el).length).to.equal(20);
+  });
+
   it('stays fast when "Show more" is pressed ten times', async () => {
     const clicks: number[] = [];
     for (let i = 0; i < 10; i += 1) {

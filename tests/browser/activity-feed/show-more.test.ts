@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/activity-feed/define.js';
 import type { ActivityFeed } from '../../../src/widgets/activity-feed/activity-feed.js';
@@ -25,7 +25,8 @@ describe('<activity-feed>: Show more', () => {
     );
     more(el)!.click();
     await el.updateComplete;
-    await el.updateComplete;
+    // Focus moves in the next frame, with the frame's own layout.
+    await nextFrame();
     expect(items(el).length).to.equal(8);
     const fifth = items(el)[4].querySelector('a')!;
     expect(fifth.textContent).to.equal('Activity 4');
@@ -41,6 +42,7 @@ describe('<activity-feed>: Show more', () => {
     more(el)!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    await nextFrame();
     const fourth = items(el)[3].querySelector('a')!;
     expect(focused(el)).to.equal(describeNode(fourth));
     expect(fourth.matches(':focus-visible')).to.equal(true);
@@ -56,6 +58,7 @@ describe('<activity-feed>: Show more', () => {
     );
     more(el)!.click();
     await el.updateComplete;
+    await nextFrame();
     const third = items(el)[2];
     expect(third.getAttribute('tabindex')).to.equal('-1');
     expect(focused(el)).to.equal(describeNode(third));
@@ -73,6 +76,7 @@ describe('<activity-feed>: Show more', () => {
     expect(items(el).length).to.equal(12);
     expect(has(el.shadowRoot!, '[part=more]')).to.equal(false);
     expect(text(el, '[part=status]')).to.equal('Showing 12 of 12');
+    await nextFrame();
     expect(focused(el)).to.equal(describeNode(items(el)[10].querySelector('a')));
   });
 
