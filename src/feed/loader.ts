@@ -10,7 +10,6 @@
  */
 import { FeedError, type FeedErrorKind } from './errors.js';
 import { fetchFeedText, type FetchOptions } from './fetch.js';
-import { mergeFeeds } from './merge.js';
 import {
   htmlPageHint,
   parseFeedTextAsync,
@@ -290,7 +289,8 @@ export async function loadFeeds(
   });
   if (feeds.length === 0) throw failed[0];
   return {
-    feed: feeds.length === 1 ? feeds[0] : mergeFeeds(feeds),
+    // The merge is loaded only by a widget with several sources.
+    feed: feeds.length === 1 ? feeds[0] : (await import('./merge.js')).mergeFeeds(feeds),
     problems,
     sources: [...urls],
     failed,

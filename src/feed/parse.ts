@@ -23,7 +23,6 @@ import {
 } from './schema.js';
 import { describePath, emptyFeed, RECORD_KINDS, SINGULAR } from './types.js';
 import type { Feed, ParseResult, Problem, RecordKind } from './types.js';
-import { pickWinner } from './merge.js';
 
 /** Why a whole feed failed; the loader turns these into typed errors. */
 export type FeedFailure = 'not-json' | 'not-object' | 'version';
@@ -93,6 +92,30 @@ function joinPath(base: string, keys: (string | number)[]): string {
     (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key),
     base,
   );
+}
+
+/** A feed time as ms for comparing `updated` values; -Infinity for none. */
+export function instant(value: unknown): number {
+  if (typeof value !== 'string') return Number.NEGATIVE_INFINITY;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+}
+
+/**
+ * Of two copies of one record, the one to keep: the later `updated` wins,
+ * a tie goes to `later` (the copy from the later source). The contract's
+ * merge rule, here because every check of a list needs it (merge.ts, loaded
+ * only where feeds are merged, imports it).
+ */
+export function pickWinner<T extends object>(
+  earlier: T,
+  later: T,
+  earlierFeedUpdated?: string,
+  laterFeedUpdated?: string,
+): T {
+  const a = instant((earlier as { updated?: unknown }).updated ?? earlierFeedUpdated);
+  const b = instant((later as { updated?: unknown }).updated ?? laterFeedUpdated);
+  return a > b ? earlier : later;
 }
 
 /**
