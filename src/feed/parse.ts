@@ -334,9 +334,17 @@ async function sliced(
  * or with `idle` waits for an idle period; resolves with the ms it leaves.
  */
 function pause(idle?: boolean): Promise<number> {
-  const page = globalThis as {
-    requestIdleCallback?: typeof requestIdleCallback;
+  // Typed here: the core's readers import this file, and the core sees no DOM types.
+  const page = globalThis as unknown as {
+    requestIdleCallback?: (
+      run: (deadline: { timeRemaining(): number }) => void,
+      options: { timeout: number },
+    ) => void;
     scheduler?: { yield?: () => Promise<void> };
+    MessageChannel: new () => {
+      port1: { onmessage: () => void; close(): void };
+      port2: { postMessage(message: unknown): void };
+    };
   };
   return new Promise((resolve) => {
     if (idle && page.requestIdleCallback) {
@@ -346,7 +354,7 @@ function pause(idle?: boolean): Promise<number> {
     } else if (page.scheduler?.yield) {
       void page.scheduler.yield().then(() => resolve(Infinity));
     } else {
-      const channel = new MessageChannel();
+      const channel = new page.MessageChannel();
       channel.port1.onmessage = () => {
         channel.port1.close();
         resolve(Infinity);
