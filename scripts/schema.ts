@@ -10,18 +10,22 @@ interface Node {
 }
 
 /** One field as JSON Schema; `path` finds its description ('[]' for list items). */
-function fieldNode(field: Field<unknown>, path: string, used: Set<string>): Node {
-  const { shape } = field;
+function fieldNode(field: Field, path: string, used: Set<string>): Node {
+  const shape = field;
   let node: Node;
   switch (shape.type) {
     case 'string':
+    case 'url': {
+      // A url is a string whose pattern is its schemes.
+      const { minLength, maxLength } = shape.type === 'string' ? shape : {};
       node = {
         type: 'string',
-        ...(shape.minLength === undefined ? {} : { minLength: shape.minLength }),
-        ...(shape.maxLength === undefined ? {} : { maxLength: shape.maxLength }),
+        ...(minLength === undefined ? {} : { minLength }),
+        ...(maxLength === undefined ? {} : { maxLength }),
         ...(shape.pattern ? { pattern: shape.pattern.source } : {}),
       };
       break;
+    }
     case 'number':
     case 'integer':
       node = {

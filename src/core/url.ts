@@ -39,12 +39,13 @@ const PLAIN_WEB = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:[/?#][\x21-\x7
  * are forgiven (editors paste them); anything else is refused, never repaired.
  */
 export function urlProblem(value: unknown, { web = false }: UrlRule = {}): string | undefined {
-  const schemes = web ? 'https: or http:' : 'https:, http:, mailto: or tel:';
   if (typeof value !== 'string') return 'is not a URL';
+  // Most feed URLs are plain web addresses the URL parser surely accepts (with nothing to
+  // trim and nothing unsafe inside): skip the rest.
+  if (PLAIN_WEB.test(value) && !/xn--/i.test(value)) return undefined;
+  const schemes = web ? 'https: or http:' : 'https:, http:, mailto: or tel:';
   const trimmed = value.replace(/^[ \t]+|[ \t]+$/g, '');
   if (UNSAFE.test(trimmed)) return 'contains a line break, a control character or a space';
-  // Most feed URLs are plain web addresses the URL parser surely accepts: skip building one.
-  if (PLAIN_WEB.test(trimmed) && !/xn--/i.test(trimmed)) return undefined;
   let url: URL;
   try {
     url = new URL(trimmed);

@@ -12,8 +12,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from './errors.js';
 import { getFeedOptions, loadFeeds, resolveSources, type LoadedFeeds } from './loader.js';
 import type { SourceContext } from './sources.js';
-import { parseFeed, type FeedRest, type ParseOptions } from './parse.js';
-import { formatProblem, type RecordKind } from './types.js';
+import { parseFeedAsync, type FeedRest, type ParseOptions } from './parse.js';
+import { formatProblem, RECORD_KINDS, type Feed, type RecordKind } from './types.js';
 import { addDaysToKey } from '../core/days.js';
 
 export type FeedHost = ReactiveControllerHost &
@@ -38,23 +38,24 @@ function firstChooser(range: { from: string; to: string }): ParseOptions['first'
   };
 }
 
-/** Runs the rest of partly checked feeds in slices while the browser is idle. */
-function finishWhenIdle(rests: readonly FeedRest[]): Promise<void> {
-  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback })
-    .requestIdleCallback;
-  return new Promise((resolve) => {
-    let index = 0;
-    const slice = (deadline?: IdleDeadline) => {
-      const until = performance.now() + Math.max(deadline?.timeRemaining() ?? 8, 4);
-      while (index < rests.length) {
-        if (rests[index].step()) index++;
-        else if (performance.now() > until) return later();
-      }
-      resolve();
-    };
-    const later = () => (idle ? idle(slice, { timeout: 1000 }) : setTimeout(slice, 0));
-    later();
-  });
+/** The whole of feeds checked in part (one run per feed, whoever asks: FeedRest). */
+function finish(rests: readonly FeedRest[], soon?: boolean): Promise<unknown> {
+  return Promise.all(rests.map((rest) => rest.finish(soon)));
+}
+
+/** Whether the records a widget shows (those `first` chooses, or all) differ between two feeds. */
+function changed(before: Feed, after: Feed, first?: ParseOptions['first']): boolean {
+  return (
+    (['title', 'url', 'updated', 'language'] as const).some((key) => before[key] !== after[key]) ||
+    RECORD_KINDS.some((kind) => {
+      const old: object[] = before[kind];
+      let i = 0;
+      return (
+        after[kind].some((record) => (!first || first(record, kind)) && old[i++] !== record) ||
+        i !== old.length
+      );
+    })
+  );
 }
 
 export interface FeedSource {
@@ -194,22 +195,31 @@ export class FeedController implements ReactiveController {
     return loaded || (feed !== undefined && feed !== null) ? true : Boolean(src?.trim());
   }
 
-  private async load(src: string, feed: unknown, signal: AbortSignal): Promise<Shown> {
+  /** The records the host shows first (its grid's days), when it shows only some. */
+  private first(): ParseOptions['first'] {
     const range = this.host.feedFirstRange?.();
-    const first = range ? firstChooser(range) : undefined;
+    return range && firstChooser(range);
+  }
+
+  private async load(src: string, feed: unknown, signal: AbortSignal): Promise<Shown> {
+    const first = this.first();
     if (feed !== undefined && feed !== null) {
       const { maxRecords, maxProblems } = getFeedOptions();
-      const result = parseFeed(feed, { maxRecords, maxProblems, first });
+      const result = await parseFeedAsync(feed, { maxRecords, maxProblems, first });
       if (!result.feed) {
         throw new FeedError(result.failure ?? 'not-object', '', result.problems[0].message);
       }
-      const rest = result.rest;
-      const loaded = { feed: result.feed, problems: result.problems, sources: [], failed: [] };
-      if (!rest) return loaded;
       // Once the rest is checked, `result` holds the whole feed (parseFeed).
-      const whole = () =>
-        Promise.resolve({ ...loaded, feed: result.feed!, problems: result.problems });
-      return { ...loaded, pending: [rest], whole };
+      const shown = () => ({
+        feed: result.feed!,
+        problems: result.problems,
+        sources: [],
+        failed: [],
+      });
+      const rest = result.rest;
+      return rest
+        ? { ...shown(), pending: [rest], whole: () => Promise.resolve(shown()) }
+        : shown();
     }
     const urls = resolveSources(src, document.baseURI);
     if (urls.length === 0) return initialState as never;
@@ -220,10 +230,11 @@ export class FeedController implements ReactiveController {
     this.fresh = false;
     const context = this.source().context;
     const loaded = await loadFeeds(urls, run.signal, { fresh, context, first });
+    if (!loaded.pending) return loaded;
     // Once the rest is checked, the cached results are whole: loading again merges those.
-    return loaded.pending
-      ? { ...loaded, whole: () => loadFeeds(urls, run.signal, { context }) }
-      : loaded;
+    const whole = () => loadFeeds(urls, run.signal, { context });
+    // A widget that shows everything waits for a feed another widget started month-first.
+    return first ? { ...loaded, whole } : finish(loaded.pending, true).then(whole);
   }
 
   private completed(value: Shown): void {
@@ -243,14 +254,15 @@ export class FeedController implements ReactiveController {
       warnOnce(this.host.localName, value);
       return;
     }
-    void finishWhenIdle(value.pending)
+    void finish(value.pending)
       .then(value.whole)
       .then(
         (all) => {
           if (this.value !== value) return;
           this.value = all;
           warnOnce(this.host.localName, all);
-          this.host.requestUpdate();
+          // Every widget on the feed hears this once; most showed all they show already.
+          if (changed(value.feed, all.feed, this.first())) this.host.requestUpdate();
         },
         (error: unknown) => {
           if (this.value === value) this.failed(error);

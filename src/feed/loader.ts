@@ -10,10 +10,8 @@
  */
 import { FeedError, type FeedErrorKind } from './errors.js';
 import { fetchFeedText, type FetchOptions } from './fetch.js';
-import { mergeFeeds } from './merge.js';
 import {
   htmlPageHint,
-  parseFeedText,
   parseFeedTextAsync,
   type FeedParseResult,
   type FeedRest,
@@ -132,11 +130,9 @@ function start(url: string, reg: Registry, first?: ParseOptions['first']): Entry
     promise: fetchFeedText(url, reg.options, controller.signal).then(async (text) => {
       if (isDirectSource(text)) return { feed: null, problems: [], direct: text } as Loaded;
       const { maxRecords, maxProblems } = reg.options;
-      // With `first`, only those records now; the rest when the widget is idle (FeedController).
-      const options = { maxRecords, maxProblems, base: url, source: url };
-      const result = first
-        ? parseFeedText(text, { ...options, first })
-        : await parseFeedTextAsync(text, options);
+      // With `first`, only those records now; the rest when the page is idle (FeedRest).
+      const options = { maxRecords, maxProblems, base: url, source: url, first };
+      const result = await parseFeedTextAsync(text, options);
       if (result.failure === 'not-json') throw await notJson(text, url, result);
       if (result.failure) {
         // With its place (version: is 2, ...), as validate and the console say it.
@@ -293,7 +289,8 @@ export async function loadFeeds(
   });
   if (feeds.length === 0) throw failed[0];
   return {
-    feed: feeds.length === 1 ? feeds[0] : mergeFeeds(feeds),
+    // The merge is loaded only by a widget with several sources.
+    feed: feeds.length === 1 ? feeds[0] : (await import('./merge.js')).mergeFeeds(feeds),
     problems,
     sources: [...urls],
     failed,

@@ -6,29 +6,11 @@
  * with itself returns it unchanged, and the result holds the same records
  * whatever the order of the inputs (apart from that tie-break).
  */
+import { instant, pickWinner } from './parse.js';
 import { emptyFeed, RECORD_KINDS } from './types.js';
 import type { Feed } from './types.js';
 
-function instant(value: unknown): number {
-  if (typeof value !== 'string') return Number.NEGATIVE_INFINITY;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
-}
-
-/**
- * Of two copies of one record, the one to keep: the later `updated` wins,
- * a tie goes to `later` (the copy from the later source).
- */
-export function pickWinner<T extends object>(
-  earlier: T,
-  later: T,
-  earlierFeedUpdated?: string,
-  laterFeedUpdated?: string,
-): T {
-  const a = instant((earlier as { updated?: unknown }).updated ?? earlierFeedUpdated);
-  const b = instant((later as { updated?: unknown }).updated ?? laterFeedUpdated);
-  return a > b ? earlier : later;
-}
+export { pickWinner };
 
 function sameOrUndefined<K extends 'title' | 'url' | 'language'>(
   feeds: readonly Feed[],

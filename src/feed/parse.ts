@@ -13,11 +13,9 @@
  */
 import { hasOffset } from '../core/values.js';
 import {
-  failure,
+  checkFields,
   FEED_VERSION,
   HEADER,
-  INVALID,
-  isExact,
   RECORDS,
   type CheckContext,
   type Failure,
@@ -25,23 +23,25 @@ import {
 } from './schema.js';
 import { describePath, emptyFeed, RECORD_KINDS, SINGULAR } from './types.js';
 import type { Feed, ParseResult, Problem, RecordKind } from './types.js';
-import { pickWinner } from './merge.js';
 
 /** Why a whole feed failed; the loader turns these into typed errors. */
 export type FeedFailure = 'not-json' | 'not-object' | 'version';
 
 export interface FeedParseResult extends ParseResult {
   failure?: FeedFailure;
-  /**
-   * Set when only the records chosen by `first` were checked: each `step()`
-   * checks a few more, and returns the whole result (exactly what parseFeed
-   * without `first` returns) once every record is checked.
-   */
+  /** Set when only the records chosen by `first` were checked: see FeedRest. */
   rest?: FeedRest;
 }
 
 export interface FeedRest {
-  step(): FeedParseResult | undefined;
+  /**
+   * Checks the other records in slices while the page is idle (between tasks
+   * once any caller asks `soon`) and resolves with the whole result, exactly
+   * what parseFeed without `first` returns; the first result object becomes
+   * it (the loader's cache then holds the whole feed). Every call shares the
+   * one run, however many widgets ask.
+   */
+  finish(soon?: boolean): Promise<FeedParseResult>;
 }
 
 /**
@@ -64,6 +64,8 @@ export interface ParseOptions extends ParseLimits {
    * result then holds only those, with `rest` to check the others later.
    */
   first?: (raw: Record<string, unknown>, kind: RecordKind) => boolean;
+  /** parseFeedAsync and FeedRest: the longest slice of checking between pauses, in ms (default 12). */
+  slice?: number;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -92,9 +94,28 @@ function joinPath(base: string, keys: (string | number)[]): string {
   );
 }
 
-function issueMessage(issue: Failure): string {
-  if (issue.input === undefined) return 'is missing';
-  return `${describeValue(issue.input)} ${issue.message}`;
+/** A feed time as ms for comparing `updated` values; -Infinity for none. */
+export function instant(value: unknown): number {
+  if (typeof value !== 'string') return Number.NEGATIVE_INFINITY;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+}
+
+/**
+ * Of two copies of one record, the one to keep: the later `updated` wins,
+ * a tie goes to `later` (the copy from the later source). The contract's
+ * merge rule, here because every check of a list needs it (merge.ts, loaded
+ * only where feeds are merged, imports it).
+ */
+export function pickWinner<T extends object>(
+  earlier: T,
+  later: T,
+  earlierFeedUpdated?: string,
+  laterFeedUpdated?: string,
+): T {
+  const a = instant((earlier as { updated?: unknown }).updated ?? earlierFeedUpdated);
+  const b = instant((later as { updated?: unknown }).updated ?? laterFeedUpdated);
+  return a > b ? earlier : later;
 }
 
 /**
@@ -128,85 +149,66 @@ function instantOf(value: string): number {
   );
 }
 
-/** Each record table as two lists, walked by position: cheaper than a for-in per record. */
-const TABLES = Object.fromEntries(
-  RECORD_KINDS.map((kind) => {
-    const fields: Fields = RECORDS[kind];
-    return [kind, [Object.keys(fields), Object.values(fields)]];
-  }),
-) as Record<RecordKind, [string[], Fields[string][]]>;
-
 /**
- * Checks one record against its table; returns the kept record (maybe
- * without bad optional fields) or null. A record with a wrong required
- * field is dropped and only those are reported; otherwise each wrong
- * optional field is left out and reported once (its first problem).
+ * Checks one record against its table (or, with `kind` empty, the feed's
+ * header against one of its fields); returns the kept record (maybe without
+ * bad optional fields) or null. A record with a wrong required field is
+ * dropped and only those are reported; otherwise each wrong optional field is
+ * left out and reported once (its first problem), then an end before its
+ * start, then the relative addresses that were read.
  */
 function parseRecord(
-  kind: RecordKind,
+  fields: Fields,
+  kind: RecordKind | '',
   input: unknown,
   index: number,
   problems: Problem[],
   context: CheckContext,
 ): Record<string, unknown> | null {
-  const path = `${kind}[${index}]`;
+  const words = kind && SINGULAR[kind];
   if (!isPlainObject(input)) {
     problems.push({
-      path,
-      message: `${describeValue(input)} is not an object; this ${SINGULAR[kind]} was dropped`,
+      path: `${kind}[${index}]`,
+      message: `${describeValue(input)} is not an object; this ${words} was dropped`,
       severity: 'error',
     });
     return null;
   }
-  if (isExact(RECORDS[kind], input, context)) return checkRecordOrder(kind, input, path, problems);
-  const [keys, fields] = TABLES[kind];
+  const wrong: Failure[] = [];
+  let record = checkFields(fields, input, context, wrong) as Record<string, unknown>;
+  const end = kind === 'events' || kind === 'networks' ? record.end : undefined;
+  const endWrong =
+    typeof end === 'string' &&
+    typeof record.start === 'string' &&
+    endsBeforeStart(record.start, end);
   const notices = context.notices;
-  const values: unknown[] = [];
-  let fatal: Failure[] | undefined;
-  let leftOut: Failure[] | undefined;
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k];
-    const field = fields[k];
-    const value = input[key];
-    values.push(undefined);
-    if (value === undefined) {
-      if (field.required) (fatal ??= []).push({ keys: [key], input: undefined, message: '' });
-      continue;
-    }
-    const noticed = notices.length;
-    const checked = field.check(value, context);
-    if (checked === INVALID) {
-      if (notices.length > noticed) notices.length = noticed;
-      failure.keys.unshift(key);
-      (field.required ? (fatal ??= []) : (leftOut ??= [])).push(failure);
-    } else {
-      values[k] = checked;
-      for (let n = noticed; n < notices.length; n++) notices[n].keys.unshift(key);
-    }
-  }
-  const words = SINGULAR[kind];
-  if (fatal) {
-    if (notices.length) notices.length = 0;
-    for (const issue of fatal) {
-      problems.push({
-        path: joinPath(path, issue.keys),
-        message: `${issueMessage(issue)}; this ${words} was dropped`,
-        severity: 'error',
-      });
-    }
-    return null;
-  }
-  for (const issue of leftOut ?? []) {
+  if (!wrong.length && !endWrong && !notices.length) return record;
+  const path = kind && `${kind}[${index}]`;
+  const leftOut = `; left out${kind && `, the rest of this ${words} is kept`}`;
+  const fatal = wrong.some((issue) => issue.fatal);
+  for (const issue of wrong) {
+    if (fatal && !issue.fatal) continue;
     problems.push({
       path: joinPath(path, issue.keys),
-      message: `${issueMessage(issue)}; left out, the rest of this ${words} is kept`,
+      // The header names its value as written (a record, as trimmed).
+      message: `${issue.input === undefined ? 'is missing' : `${describeValue(kind ? issue.input : input[issue.keys[0]])} ${issue.message}`}${fatal ? `; this ${words} was dropped` : leftOut}`,
       severity: 'error',
     });
   }
-  const record: Record<string, unknown> = {};
-  for (let k = 0; k < keys.length; k++) if (values[k] !== undefined) record[keys[k]] = values[k];
-  const kept = checkRecordOrder(kind, record, path, problems);
-  if (notices.length === 0) return kept;
+  if (fatal) {
+    notices.length = 0;
+    return null;
+  }
+  if (endWrong) {
+    problems.push({
+      path: `${path}.end`,
+      message: `${describeValue(end)} is before start ${describeValue(record.start)}${leftOut}`,
+      severity: 'error',
+    });
+    const { end: _dropped, ...rest } = record;
+    void _dropped;
+    record = rest;
+  }
   for (const notice of notices) {
     problems.push({
       path: joinPath(path, notice.keys),
@@ -216,61 +218,11 @@ function parseRecord(
     });
   }
   notices.length = 0;
-  return kept;
-}
-
-/** Rules that span two fields: an end before its start is left out. */
-function checkRecordOrder(
-  kind: RecordKind,
-  record: Record<string, unknown>,
-  path: string,
-  problems: Problem[],
-): Record<string, unknown> {
-  if ((kind === 'events' || kind === 'networks') && typeof record.end === 'string') {
-    const start = record.start;
-    if (typeof start === 'string' && endsBeforeStart(start, record.end)) {
-      problems.push({
-        path: `${path}.end`,
-        message: `${describeValue(record.end)} is before start ${describeValue(start)}; left out, the rest of this ${SINGULAR[kind]} is kept`,
-        severity: 'error',
-      });
-      const { end: _dropped, ...rest } = record;
-      void _dropped;
-      return rest;
-    }
-  }
   return record;
 }
 
-function parseHeader(
-  input: Record<string, unknown>,
-  problems: Problem[],
-  context: CheckContext,
-): Partial<Feed> {
-  const header: Record<string, unknown> = { version: FEED_VERSION };
-  for (const key of ['title', 'url', 'updated', 'language'] as const) {
-    if (input[key] === undefined) continue;
-    const checked = HEADER[key].check(input[key], context);
-    if (checked === INVALID) {
-      problems.push({
-        path: key,
-        message: `${describeValue(input[key])} ${failure.message}; left out`,
-        severity: 'error',
-      });
-    } else {
-      header[key] = checked;
-    }
-    for (const notice of context.notices.splice(0)) {
-      problems.push({
-        path: key,
-        message: `${describeValue(notice.input)} ${notice.message}`,
-        severity: 'warning',
-        relative: true,
-      });
-    }
-  }
-  return header;
-}
+/** The header a field at a time, so that each field's problems come together. */
+const HEADER_FIELDS: Fields[] = Object.entries(HEADER).map(([key, field]) => ({ [key]: field }));
 
 /**
  * Validates any value as a feed. Never throws.
@@ -280,74 +232,149 @@ function parseHeader(
  * problems.forEach((p) => console.warn(formatProblem(p)));
  */
 export function parseFeed(json: unknown, options: ParseOptions = {}): FeedParseResult {
-  const { first, ...rest } = options;
-  if (!first) return drain(parseSteps(json, rest));
-  // Records checked in the first pass are kept by place, so the rest never checks them twice.
-  const checked: Checked = new Map();
-  const part = drain(parseSteps(json, rest, { first, checked }));
-  if (!part.feed) return part;
-  const steps = parseSteps(json, rest, { checked });
-  let whole: FeedParseResult | undefined;
-  const result: FeedParseResult = {
-    ...part,
-    rest: {
-      step() {
-        if (whole) return whole;
-        const next = steps.next();
-        if (!next.done) return undefined;
-        whole = next.value;
-        // Whoever kept the first result (the loader's cache) now holds the whole one.
-        delete result.rest;
-        Object.assign(result, whole);
-        return whole;
-      },
-    },
-  };
-  return result;
+  const [part, rest] = plan(json, options);
+  return withRest(run(part)!, options.slice, rest);
 }
 
-/** Records already checked, by list and place: the kept record (or null) and its problems. */
-type Checked = Map<string, { record: Record<string, unknown> | null; problems: Problem[] }>;
-
 /**
- * The same as parseFeed, but it gives the page back every few milliseconds,
- * so a feed of thousands of records never freezes the page in one long task.
+ * The same as parseFeed, but it checks in slices of a few milliseconds and
+ * gives the page back between them, so a feed of thousands of records never
+ * freezes the page in one long task. `start`: when the work began (the
+ * caller's JSON.parse), which the first slice counts in.
  */
 export async function parseFeedAsync(
   json: unknown,
-  options: Omit<ParseOptions, 'first'> = {},
+  options: ParseOptions = {},
+  start?: number,
 ): Promise<FeedParseResult> {
-  const steps = parseSteps(json, options);
-  let started = performance.now();
+  const [part, rest] = plan(json, options);
+  return withRest(await sliced(part, options.slice, pause, start), options.slice, rest);
+}
+
+type Steps = Generator<void, FeedParseResult>;
+
+/** What the first pass checked, by list and place (null: dropped), and the problems it found there. */
+type Kept = Partial<
+  Record<
+    RecordKind,
+    { records: (Record<string, unknown> | null)[]; problems: Map<number, Problem[]> }
+  >
+>;
+
+/** The steps of a parse and, with `first`, those of its rest, which reuse what the first pass checked. */
+function plan(json: unknown, { first, ...limits }: ParseOptions): [Steps, Steps?] {
+  if (!first) return [parseSteps(json, limits)];
+  const kept: Kept = {};
+  return [parseSteps(json, limits, first, kept), parseSteps(json, limits, undefined, kept)];
+}
+
+function withRest(part: FeedParseResult, slice?: number, rest?: Steps): FeedParseResult {
+  if (!rest || !part.feed) return part;
+  let soon = false;
+  let wake = () => {};
+  // Idle periods until someone asks `soon`; that also ends the wait for one.
+  const wait = () =>
+    soon
+      ? pause()
+      : new Promise<number>((resolve) => {
+          wake = () => resolve(Infinity);
+          void pause(true).then(resolve);
+        });
+  let whole: Promise<FeedParseResult> | undefined;
+  part.rest = {
+    finish(now) {
+      if (now) {
+        soon = true;
+        wake();
+      }
+      return (whole ??= wait()
+        .then(() => sliced(rest, slice, wait))
+        .then((result) => {
+          delete part.rest;
+          return Object.assign(part, result);
+        }));
+    },
+  };
+  return part;
+}
+
+/** Runs the steps until they end (the result) or the clock passes `until` (undefined). */
+function run(steps: Steps, until = Infinity): FeedParseResult | undefined {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - started > 8) {
-      await yieldToPage();
-      started = performance.now();
+    if (performance.now() > until) return undefined;
+  }
+}
+
+/**
+ * Runs the steps in slices, giving the page back between them (`wait`: until
+ * the next task, or an idle period; it resolves with the ms it leaves). A
+ * slice that took a while gives the page back once more at the end, so that
+ * what the caller does next (a render) starts a task of its own.
+ */
+async function sliced(
+  steps: Steps,
+  slice = 12,
+  wait = pause,
+  start = performance.now(),
+): Promise<FeedParseResult> {
+  for (let budget = slice; ; start = performance.now()) {
+    const done = run(steps, start + budget);
+    if (done) {
+      if (performance.now() - start > 4) await pause();
+      return done;
     }
+    budget = Math.min(slice, await wait());
   }
 }
 
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Gives the page back (scheduler.yield, else a message: no timer clamping),
+ * or with `idle` waits for an idle period; resolves with the ms it leaves.
+ */
+function pause(idle?: boolean): Promise<number> {
+  // Typed here: the core's readers import this file, and the core sees no DOM types.
+  const page = globalThis as unknown as {
+    requestIdleCallback?: (
+      run: (deadline: { timeRemaining(): number }) => void,
+      options: { timeout: number },
+    ) => void;
+    scheduler?: { yield?: () => Promise<void> };
+    MessageChannel: new () => {
+      port1: { onmessage: () => void; close(): void };
+      port2: { postMessage(message: unknown): void };
+    };
+  };
+  return new Promise((resolve) => {
+    if (idle && page.requestIdleCallback) {
+      page.requestIdleCallback((deadline) => resolve(deadline.timeRemaining()), {
+        timeout: 1000,
+      });
+    } else if (page.scheduler?.yield) {
+      void page.scheduler.yield().then(() => resolve(Infinity));
+    } else {
+      const channel = new page.MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve(Infinity);
+      };
+      channel.port2.postMessage(0);
+    }
+  });
 }
 
-function drain(steps: Generator<void, FeedParseResult>): FeedParseResult {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** The parse, as steps: it pauses (yields) after every few records. */
+/**
+ * The parse, as steps: it pauses (yields) after every few records. With
+ * `first`, it checks only the records `first` chooses and keeps them in
+ * `kept`; with `kept` alone, it takes those from there and checks the others.
+ */
 function* parseSteps(
   json: unknown,
-  limits: Omit<ParseOptions, 'first'>,
-  pass: { first?: ParseOptions['first']; checked?: Checked } = {},
-): Generator<void, FeedParseResult> {
-  const { first, checked } = pass;
+  limits: ParseOptions,
+  first?: ParseOptions['first'],
+  kept?: Kept,
+): Steps {
   const context: CheckContext = { base: limits.base, notices: [] };
   const problems: Problem[] = [];
   const maxRecords = limits.maxRecords ?? Infinity;
@@ -389,7 +416,10 @@ function* parseSteps(
     };
   }
 
-  const feed: Feed = { ...emptyFeed(), ...parseHeader(json, problems, context) };
+  const feed: Feed = emptyFeed();
+  for (const fields of HEADER_FIELDS) {
+    Object.assign(feed, parseRecord(fields, '', json, 0, problems, context));
+  }
   for (const kind of RECORD_KINDS) {
     const list = json[kind];
     if (list === undefined || list === null) continue;
@@ -401,46 +431,61 @@ function* parseSteps(
       });
       continue;
     }
-    const byId = new Map<string, { record: Record<string, unknown>; index: number }>();
+    const earlier = first ? undefined : kept?.[kind];
+    const now = first
+      ? (kept![kind] = {
+          records: new Array<Record<string, unknown> | null>(list.length),
+          problems: new Map(),
+        })
+      : undefined;
+    const out: Record<string, unknown>[] = [];
+    /** Where each kept record is in `list`, and where each id is in `out`. */
+    const places: number[] = [];
+    const byId = new Map<string, number>();
     let overCap = 0;
     for (let index = 0; index < list.length; index++) {
-      if (index % 50 === 49) {
+      if (index % 32 === 31) {
         trim();
         yield;
       }
       const item: unknown = list[index];
-      let record: Record<string, unknown> | null;
-      const earlierCheck = checked?.get(`${kind}[${index}]`);
-      if (earlierCheck) {
-        record = earlierCheck.record;
-        for (const problem of earlierCheck.problems) problems.push(problem);
+      let record = earlier?.records[index];
+      if (record !== undefined) {
+        for (const problem of earlier!.problems.get(index) ?? []) problems.push(problem);
       } else {
         if (first && !(isPlainObject(item) && first(item, kind))) continue;
         const before = problems.length;
-        record = parseRecord(kind, item, index, problems, context);
-        if (first) checked?.set(`${kind}[${index}]`, { record, problems: problems.slice(before) });
+        record = parseRecord(RECORDS[kind], kind, item, index, problems, context);
+        if (now) {
+          now.records[index] = record;
+          if (problems.length > before) now.problems.set(index, problems.slice(before));
+        }
       }
       if (!record) continue;
       const id = record.id as string;
-      const earlier = byId.get(id);
-      if (!earlier && byId.size >= maxRecords) {
-        overCap++;
+      const at = byId.get(id);
+      if (at === undefined) {
+        if (out.length >= maxRecords) {
+          overCap++;
+          continue;
+        }
+        byId.set(id, out.length);
+        out.push(record);
+        places.push(index);
         continue;
       }
-      if (earlier) {
-        const kept = pickWinner(earlier.record, record, feed.updated, feed.updated);
-        const droppedIndex = kept === record ? earlier.index : index;
-        problems.push({
-          path: `${kind}[${droppedIndex}].id`,
-          message: `${describeValue(id)} is used twice in ${kind} (also at ${describePath(`${kind}[${kept === record ? index : earlier.index}]`)}); the ${kept === record ? 'later' : 'more recently updated'} one is kept`,
-          severity: 'error',
-        });
-        byId.set(id, kept === record ? { record, index } : earlier);
-      } else {
-        byId.set(id, { record, index });
+      const later = pickWinner(out[at], record, feed.updated, feed.updated) === record;
+      problems.push({
+        path: `${kind}[${later ? places[at] : index}].id`,
+        message: `${describeValue(id)} is used twice in ${kind} (also at ${describePath(`${kind}[${later ? index : places[at]}]`)}); the ${later ? 'later' : 'more recently updated'} one is kept`,
+        severity: 'error',
+      });
+      if (later) {
+        out[at] = record;
+        places[at] = index;
       }
     }
-    (feed[kind] as unknown[]) = [...byId.values()].map((entry) => entry.record);
+    (feed[kind] as unknown[]) = out;
     if (overCap > 0) {
       capped.push({
         path: kind,
@@ -471,10 +516,11 @@ export function parseFeedText(text: string, options: ParseOptions = {}): FeedPar
 /** parseFeedText, giving the page back while it checks the records (see parseFeedAsync). */
 export async function parseFeedTextAsync(
   text: string,
-  options: Omit<ParseOptions, 'first'> = {},
+  options: ParseOptions = {},
 ): Promise<FeedParseResult> {
+  const start = performance.now();
   const json = readJson(text);
-  return 'failure' in json ? json.failure : parseFeedAsync(json.value, options);
+  return 'failure' in json ? json.failure : parseFeedAsync(json.value, options, start);
 }
 
 /** Said after "not valid JSON" when the text is an HTML page (a wrong address, a login page). */

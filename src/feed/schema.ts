@@ -1,8 +1,10 @@
 /**
- * Feed format v1 as data: one table of fields per record kind. The table is
- * the single source of the runtime check (parse.ts walks it), the TypeScript
- * types (types.ts infers them from it) and the published JSON Schema
- * (scripts/schema.ts turns each field's `shape` into JSON Schema).
+ * Feed format v1 as data: one table of fields per record kind. Each field is
+ * plain data in the words of JSON Schema (type, minLength, pattern …) plus
+ * the messages for a value that breaks it. The table is the single source of
+ * the runtime check (`check` below reads it; parse.ts walks the tables), the
+ * TypeScript types (types.ts infers them) and the published JSON Schema
+ * (scripts/schema.ts writes it out).
  *
  * Every message here completes a sentence that starts with the received
  * value, e.g. `"next Tuesday" is not a date …`; parse.ts prefixes the path.
@@ -21,6 +23,8 @@ export interface Failure {
   keys: (string | number)[];
   input: unknown;
   message: string;
+  /** Set by checkFields when the field is required (the record is then dropped). */
+  fatal?: boolean;
 }
 
 /** A value accepted but read differently from how it is written (a relative address). */
@@ -44,213 +48,234 @@ function fail(input: unknown, message: string): typeof INVALID {
   return INVALID;
 }
 
-/** What a field is, in the words of JSON Schema (scripts/schema.ts writes it out). */
+/**
+ * What a field is. `not`: the message for a value of the wrong type; `wrong`:
+ * for text that does not match `pattern`; `unreal`: for a match that `real`
+ * refuses (30 February). A `url` is a string whose pattern is its schemes.
+ */
 export type Shape =
-  | { type: 'string'; minLength?: number; maxLength?: number; pattern?: RegExp }
-  | { type: 'number' | 'integer'; minimum?: number; maximum?: number }
+  | {
+      type: 'string';
+      not: string;
+      minLength?: number;
+      maxLength?: number;
+      pattern?: RegExp;
+      wrong?: string;
+      real?: (s: string) => boolean;
+      unreal?: string;
+    }
+  | { type: 'url'; pattern: RegExp; web: boolean }
+  | { type: 'number' | 'integer'; minimum: number; maximum?: number; outside: string }
   | { type: 'enum'; values: readonly string[] }
   | { type: 'object'; fields: Fields }
-  | { type: 'list'; item: Field<unknown> };
+  | { type: 'list'; item: Field; not: string };
+
+/** One field of the contract: its shape, and whether a record needs it. `T` is its checked value. */
+export type Field<T = unknown, R extends boolean = boolean> = Shape & {
+  readonly required: R;
+  /** Types only: the value's type, never set. */
+  readonly _?: T;
+};
+
+export type Fields = Readonly<Record<string, Field>>;
 
 /**
- * One field of the contract: its shape, whether a record needs it, and the
- * check that returns the cleaned value (trimmed text) or INVALID.
+ * Every field is made here, with every key (unused ones undefined): one
+ * hidden class for all keeps `check` fast.
  */
-export interface Field<T, R extends boolean = boolean> {
-  readonly shape: Shape;
-  readonly required: R;
-  readonly check: (value: unknown, context: CheckContext) => T | typeof INVALID;
-}
-
-export type Fields = Readonly<Record<string, Field<unknown>>>;
-
-const field = <T>(shape: Shape, check: Field<T>['check']): Field<T, false> => ({
-  shape,
-  required: false,
-  check,
-});
+const field = <T, R extends boolean = false>(
+  shape: Shape,
+  required?: R,
+  f = shape as unknown as Record<string, unknown>,
+): Field<T, R> =>
+  ({
+    type: shape.type,
+    required: required ?? false,
+    not: f.not,
+    minLength: f.minLength,
+    maxLength: f.maxLength,
+    pattern: f.pattern,
+    wrong: f.wrong,
+    real: f.real,
+    unreal: f.unreal,
+    web: f.web,
+    minimum: f.minimum,
+    maximum: f.maximum,
+    outside: f.outside,
+    values: f.values,
+    fields: f.fields,
+    item: f.item,
+  }) as unknown as Field<T, R>;
 
 /** The same field, required: a record without it (or with it wrong) is dropped. */
-const required = <T>(f: Field<T, false>): Field<T, true> => ({ ...f, required: true });
+const required = <T>(f: Field<T, false>): Field<T, true> => field(f, true);
 
-/** Text, trimmed; `then` checks the trimmed text further and returns a message when it is wrong. */
-const string = (
-  shape: Omit<Extract<Shape, { type: 'string' }>, 'type'>,
-  notString: string,
-  then?: (s: string) => string | undefined,
-): Field<string, false> =>
-  field({ type: 'string', ...shape }, (value) => {
-    if (typeof value !== 'string') return fail(value, notString);
-    const s = value.trim();
-    const message = then?.(s);
-    return message === undefined ? s : fail(s, message);
-  });
+/** Text matching `pattern`; `wrong` and `unreal` say why not. */
+const matching = (
+  not: string,
+  pattern: RegExp,
+  wrong: string,
+  real?: (s: string) => boolean,
+  unreal?: string,
+) => field<string>({ type: 'string', not, pattern, wrong, real, unreal });
 
-const matching =
-  (pattern: RegExp, message: string, real?: (s: string) => boolean, unreal = message) =>
-  (s: string) =>
-    !pattern.test(s) ? message : real && !real(s) ? unreal : undefined;
-
-const text = () => string({}, 'is not text');
-const nonEmptyText = () =>
-  string({ minLength: 1 }, 'is not text', (s) => (s === '' ? 'is empty' : undefined));
-const id = () =>
-  string({ minLength: 1, maxLength: 200 }, 'is not a text id', (s) =>
-    s === '' ? 'is empty' : s.length > 200 ? 'is longer than 200 characters' : undefined,
-  );
-
-function list<T>(item: Field<T>, notList: string): Field<T[], false> {
-  return field({ type: 'list', item }, (value, context) => {
-    if (!Array.isArray(value)) return fail(value, notList);
-    // A list is copied only when an item reads differently (trimmed text).
-    let out: T[] | undefined;
-    for (let index = 0; index < value.length; index++) {
-      const checked = item.check(value[index], context);
-      if (checked === INVALID) {
-        failure.keys.unshift(index);
-        return INVALID;
-      }
-      if (checked !== value[index]) out ??= value.slice(0, index) as T[];
-      out?.push(checked);
-    }
-    return out ?? (value as T[]);
-  });
-}
-const idList = () => list(id(), 'is not a list of ids');
-const textList = () => list(nonEmptyText(), 'is not a list of text');
-
-/**
- * A URL is checked as the value it will be written as (core/url.ts): one
- * with a line break, control character or space inside is refused, never
- * repaired. A relative address is read against the feed's own address when
- * there is one, with a notice: the contract asks for full addresses.
- */
-function url(pattern: RegExp, web: boolean): Field<string, false> {
-  const wrong = `is not an absolute ${web ? 'https: or http:' : 'https:, http:, mailto: or tel:'} URL`;
-  return field({ type: 'string', pattern }, (value, context) => {
-    if (typeof value !== 'string') return fail(value, 'is not a URL');
-    const s = value.trim();
-    const problem = pattern.test(s) ? urlProblem(s, { web }) : wrong;
-    if (problem === undefined) return s;
-    const resolved = context.base && resolveRelativeUrl(s, context.base, { web });
-    if (!resolved) return fail(s, problem);
-    context.notices.push({
-      keys: [],
-      input: s,
-      message: `is a relative address; it was read against the feed's address as ${resolved}. Other readers of the format need a full address, such as ${resolved}`,
-    });
-    return resolved;
-  });
-}
+const TEXT = field<string>({ type: 'string', not: 'is not text' });
+const NON_EMPTY = field<string>({ type: 'string', not: 'is not text', minLength: 1 });
+const ID = field<string>({ type: 'string', not: 'is not a text id', minLength: 1, maxLength: 200 });
+const IDS = field<string[]>({ type: 'list', item: ID, not: 'is not a list of ids' });
+const TEXTS = field<string[]>({ type: 'list', item: NON_EMPTY, not: 'is not a list of text' });
 
 /** A link people may follow: http(s), mailto or tel. */
-const linkUrl = () => url(LINK_PATTERN, false);
+const LINK = field<string>({ type: 'url', pattern: LINK_PATTERN, web: false });
 /** A web address (images, online events): http(s) only. */
-const webUrl = () => url(WEB_PATTERN, true);
+const WEB = field<string>({ type: 'url', pattern: WEB_PATTERN, web: true });
 
-const dateOnly = () =>
-  string(
-    { pattern: DATE },
-    'is not a date',
-    matching(
-      DATE,
-      'is not a date (write it as 2026-12-03)',
-      isRealDateTime,
-      'is not a real date (no such day)',
-    ),
-  );
 const NO_SUCH_MOMENT = 'is not a real date and time (no such day or hour)';
-const timestamp = () =>
-  string(
-    { pattern: TIMESTAMP },
-    'is not a date',
-    matching(
-      TIMESTAMP,
-      'is not a date (write 2026-12-03 or 2026-12-03T10:00:00Z)',
-      isRealDateTime,
-      NO_SUCH_MOMENT,
-    ),
-  );
-const eventTime = () =>
-  string(
-    { pattern: EVENT_TIME },
-    'is not a date',
-    matching(
-      EVENT_TIME,
-      'is not a date (write 2026-12-03 for all day, 2026-12-03T18:00 for local time, or 2026-12-03T18:00:00+01:00)',
-      isRealDateTime,
-      NO_SUCH_MOMENT,
-    ),
-  );
+const DAY = matching(
+  'is not a date',
+  DATE,
+  'is not a date (write it as 2026-12-03)',
+  isRealDateTime,
+  'is not a real date (no such day)',
+);
+const STAMP = matching(
+  'is not a date',
+  TIMESTAMP,
+  'is not a date (write 2026-12-03 or 2026-12-03T10:00:00Z)',
+  isRealDateTime,
+  NO_SUCH_MOMENT,
+);
+const TIME = matching(
+  'is not a date',
+  EVENT_TIME,
+  'is not a date (write 2026-12-03 for all day, 2026-12-03T18:00 for local time, or 2026-12-03T18:00:00+01:00)',
+  isRealDateTime,
+  NO_SUCH_MOMENT,
+);
+const ZONE = matching(
+  'is not a time zone',
+  /^[A-Za-z0-9_+\-/]+$/,
+  'is not an IANA time zone such as Europe/London',
+  isTimeZone,
+);
+const LANGUAGE = matching(
+  'is not a language tag',
+  /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/,
+  'is not a language tag such as en-GB or fr',
+);
 
-const ZONE_NAME = /^[A-Za-z0-9_+\-/]+$/;
-const timeZone = () =>
-  string(
-    { pattern: ZONE_NAME },
-    'is not a time zone',
-    matching(ZONE_NAME, 'is not an IANA time zone such as Europe/London', isTimeZone),
+const number = (minimum: number, maximum: number, name: string) =>
+  required(
+    field<number>({
+      type: 'number',
+      minimum,
+      maximum,
+      outside: `is not a ${name} between ${minimum} and ${maximum}`,
+    }),
   );
-
-const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-const language = () =>
-  string(
-    { pattern: LANGUAGE },
-    'is not a language tag',
-    matching(LANGUAGE, 'is not a language tag such as en-GB or fr'),
-  );
-
-const COUNTRY = /^[A-Z]{2}$/;
-
-/** A number within bounds; `whole` also refuses fractions. */
-function number(
-  minimum: number,
-  maximum: number | undefined,
-  outside: string,
-  whole = false,
-): Field<number, false> {
-  return field(
-    whole ? { type: 'integer', minimum } : { type: 'number', minimum, maximum },
-    (value) =>
-      typeof value !== 'number' || Number.isNaN(value)
-        ? fail(value, 'is not a number')
-        : whole && !Number.isInteger(value)
-          ? fail(value, 'is not a whole number')
-          : value < minimum || (maximum !== undefined && value > maximum)
-            ? fail(value, outside)
-            : value,
-  );
-}
-
-/** One of a few words, as written (not trimmed). */
-function oneOf<const T extends readonly string[]>(values: T): Field<T[number], false> {
-  return field({ type: 'enum', values }, (value) =>
-    values.includes(value as string)
-      ? (value as T[number])
-      : fail(value, `is not one of ${values.join(', ')}`),
-  );
-}
 
 /**
  * A nested object: any object is read (a list has none of the fields, so it
  * is reported as missing its first required one); fields are checked in
  * order and the first wrong one makes the whole object wrong.
  */
-function object<F extends Fields>(fields: F, notObject: string): Field<Infer<F>, false> {
-  return field({ type: 'object', fields }, (value, context) =>
-    typeof value === 'object' && value !== null
-      ? (checkFields(fields, value as Record<string, unknown>, context) as
-          Infer<F> | typeof INVALID)
-      : fail(value, notObject),
-  );
+const object = <F extends Fields>(fields: F) => field<Infer<F>>({ type: 'object', fields });
+
+const GEO = object({ lat: number(-90, 90, 'latitude'), lon: number(-180, 180, 'longitude') });
+const IMAGE = object({ url: required(WEB), alt: TEXT });
+
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
+
+/** Printable ASCII at both ends: nothing to trim (the common case, cheaper than trim()). */
+const trim = (s: string): string =>
+  s.charCodeAt(0) > 32 &&
+  s.charCodeAt(0) < 127 &&
+  s.charCodeAt(s.length - 1) > 32 &&
+  s.charCodeAt(s.length - 1) < 127
+    ? s
+    : s.trim();
+
+/** Checks one value against its field: the cleaned value (trimmed text), or INVALID. */
+export function check(f: Field, value: unknown, context: CheckContext): unknown {
+  switch (f.type) {
+    case 'string': {
+      if (typeof value !== 'string') return fail(value, f.not);
+      const s = trim(value);
+      const message =
+        s.length < (f.minLength ?? 0)
+          ? 'is empty'
+          : s.length > (f.maxLength ?? Infinity)
+            ? `is longer than ${f.maxLength} characters`
+            : f.pattern && !f.pattern.test(s)
+              ? f.wrong
+              : f.real && !f.real(s)
+                ? (f.unreal ?? f.wrong)
+                : undefined;
+      return message === undefined ? s : fail(s, message);
+    }
+    case 'url': {
+      // Checked as the value it will be written as (core/url.ts): a line break, control
+      // character or space inside is refused, never repaired.
+      if (typeof value !== 'string') return fail(value, 'is not a URL');
+      const s = trim(value);
+      const problem = f.pattern.test(s)
+        ? urlProblem(s, f)
+        : `is not an absolute ${f.web ? 'https: or http:' : 'https:, http:, mailto: or tel:'} URL`;
+      if (problem === undefined) return s;
+      // A relative address is read against the feed's own address, with a notice.
+      const resolved = context.base && resolveRelativeUrl(s, context.base, f);
+      if (!resolved) return fail(s, problem);
+      context.notices.push({
+        keys: [],
+        input: s,
+        message: `is a relative address; it was read against the feed's address as ${resolved}. Other readers of the format need a full address, such as ${resolved}`,
+      });
+      return resolved;
+    }
+    case 'number':
+    case 'integer':
+      return typeof value !== 'number' || Number.isNaN(value)
+        ? fail(value, 'is not a number')
+        : f.type === 'integer' && !Number.isInteger(value)
+          ? fail(value, 'is not a whole number')
+          : value < f.minimum || value > (f.maximum ?? Infinity)
+            ? fail(value, f.outside)
+            : value;
+    case 'enum':
+      // One of a few words, as written (not trimmed).
+      return f.values.includes(value as string)
+        ? value
+        : fail(value, `is not one of ${f.values.join(', ')}`);
+    case 'object': {
+      if (typeof value === 'object' && value !== null) {
+        return checkFields(f.fields, value as Record<string, unknown>, context);
+      }
+      const keys = Object.keys(f.fields);
+      return fail(
+        value,
+        `is not a${/^[aeiou]/.test(keys[0]) ? 'n' : ''} {${keys.map((k) => `"${k}"`).join(', ')}} object`,
+      );
+    }
+    case 'list': {
+      if (!Array.isArray(value)) return fail(value, f.not);
+      // A list is copied only when an item reads differently (trimmed text).
+      let out: unknown[] | undefined;
+      for (let index = 0; index < value.length; index++) {
+        const checked = check(f.item, value[index], context);
+        if (checked === INVALID) {
+          failure.keys.unshift(index);
+          return INVALID;
+        }
+        if (checked !== value[index]) out ??= value.slice(0, index);
+        out?.push(checked);
+      }
+      return out ?? value;
+    }
+  }
 }
 
-/** A table as a map from name to field, and how many fields it requires. */
-interface Lookup {
-  byName: Map<string, Field<unknown>>;
-  required: number;
-}
-
-const lookups = new WeakMap<Fields, Lookup>();
+/** A table as a map from name to field (no inherited names), and how many fields it requires. */
+const lookups = new WeakMap<Fields, [Map<string, Field>, number]>();
 
 /**
  * True when a value is exactly what its table wants: only the table's own
@@ -259,72 +284,68 @@ const lookups = new WeakMap<Fields, Lookup>();
  * than every field of the table skips reading a dozen absent names each.
  * False sends the caller to the full check, which names every problem.
  */
-export function isExact(fields: Fields, input: object, context: CheckContext): boolean {
+function isExact(fields: Fields, input: object, context: CheckContext): boolean {
   let lookup = lookups.get(fields);
   if (!lookup) {
     const entries = Object.entries(fields);
-    lookup = {
-      byName: new Map(entries),
-      required: entries.filter(([, f]) => f.required).length,
-    };
+    lookup = [new Map(entries), entries.filter(([, f]) => f.required).length];
     lookups.set(fields, lookup);
   }
+  const [byName, needed] = lookup;
   const noticed = context.notices.length;
-  let required = 0;
+  let found = 0;
   for (const key in input) {
-    const field = lookup.byName.get(key);
+    const f = byName.get(key);
     const value = (input as Record<string, unknown>)[key];
-    if (!field || value === undefined || !Object.hasOwn(input, key)) return false;
-    if (field.check(value, context) !== value || context.notices.length > noticed) {
+    if (!f || value === undefined) return false;
+    if (check(f, value, context) !== value || context.notices.length > noticed) {
       context.notices.length = noticed;
       return false;
     }
-    if (field.required) required++;
+    if (f.required) found++;
   }
-  return required === lookup.required;
+  return found === needed;
 }
 
-function checkFields(
+/**
+ * Checks an object against a table in table order: the object itself when it
+ * is exact, else a copy with the checked values. Without `wrong`, the first
+ * wrong field makes it INVALID (nested objects); with it, every wrong field is
+ * added there (marked `fatal` when required) and left out of the copy
+ * (records). The notices of a field left out are dropped.
+ */
+export function checkFields(
   fields: Fields,
   input: Record<string, unknown>,
   context: CheckContext,
+  wrong?: Failure[],
 ): Record<string, unknown> | typeof INVALID {
   if (!Array.isArray(input) && isExact(fields, input, context)) return input;
   const out: Record<string, unknown> = {};
+  const notices = context.notices;
   for (const key in fields) {
     const f = fields[key];
     const value = input[key];
+    const noticed = notices.length;
     if (value === undefined) {
       if (!f.required) continue;
       fail(undefined, '');
     } else {
-      const noticed = context.notices.length;
-      const checked = f.check(value, context);
-      for (let n = noticed; n < context.notices.length; n++) context.notices[n].keys.unshift(key);
+      const checked = check(f, value, context);
       if (checked !== INVALID) {
         out[key] = checked;
+        for (let n = noticed; n < notices.length; n++) notices[n].keys.unshift(key);
         continue;
       }
+      notices.length = noticed;
     }
     failure.keys.unshift(key);
-    return INVALID;
+    if (!wrong) return INVALID;
+    failure.fatal = f.required;
+    wrong.push(failure);
   }
   return out;
 }
-
-const geo = () =>
-  object(
-    {
-      lat: required(number(-90, 90, 'is not a latitude between -90 and 90')),
-      lon: required(number(-180, 180, 'is not a longitude between -180 and 180')),
-    },
-    'is not a {"lat", "lon"} object',
-  );
-
-const image = () =>
-  object({ url: required(webUrl()), alt: text() }, 'is not an {"url", "alt"} object');
-
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
 
 /*
  * `language` closes every record: an addition to the contract's names
@@ -333,89 +354,86 @@ export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'reschedul
  */
 
 export const CITY = {
-  id: required(id()),
-  name: required(nonEmptyText()),
-  country: string(
-    { pattern: COUNTRY },
+  id: required(ID),
+  name: required(NON_EMPTY),
+  country: matching(
     'is not a country code',
-    matching(COUNTRY, 'is not a two-letter country code such as GB or FR'),
+    /^[A-Z]{2}$/,
+    'is not a two-letter country code such as GB or FR',
   ),
-  region: text(),
-  population: number(0, undefined, 'is negative', true),
-  summary: text(),
-  description: text(),
-  url: linkUrl(),
-  image: image(),
-  geo: geo(),
-  timeZone: timeZone(),
-  networks: idList(),
-  language: language(),
+  region: TEXT,
+  population: field<number>({ type: 'integer', minimum: 0, outside: 'is negative' }),
+  summary: TEXT,
+  description: TEXT,
+  url: LINK,
+  image: IMAGE,
+  geo: GEO,
+  timeZone: ZONE,
+  networks: IDS,
+  language: LANGUAGE,
 };
 
 export const NETWORK = {
-  id: required(id()),
-  name: required(nonEmptyText()),
-  title: text(),
-  summary: text(),
-  description: text(),
-  url: linkUrl(),
-  image: image(),
-  theme: text(),
-  start: dateOnly(),
-  end: dateOnly(),
-  lead: id(),
-  cities: idList(),
-  language: language(),
+  id: required(ID),
+  name: required(NON_EMPTY),
+  title: TEXT,
+  summary: TEXT,
+  description: TEXT,
+  url: LINK,
+  image: IMAGE,
+  theme: TEXT,
+  start: DAY,
+  end: DAY,
+  lead: ID,
+  cities: IDS,
+  language: LANGUAGE,
 };
 
 export const PRACTICE = {
-  id: required(id()),
-  title: required(nonEmptyText()),
-  summary: text(),
-  url: linkUrl(),
-  image: image(),
-  city: id(),
-  networks: idList(),
-  topics: textList(),
-  language: language(),
+  id: required(ID),
+  title: required(NON_EMPTY),
+  summary: TEXT,
+  url: LINK,
+  image: IMAGE,
+  city: ID,
+  networks: IDS,
+  topics: TEXTS,
+  language: LANGUAGE,
 };
 
 export const ACTIVITY = {
-  id: required(id()),
-  title: required(nonEmptyText()),
-  published: required(timestamp()),
-  type: text(),
-  summary: text(),
-  url: linkUrl(),
-  image: image(),
-  updated: timestamp(),
-  city: id(),
-  network: id(),
-  tags: textList(),
-  language: language(),
+  id: required(ID),
+  title: required(NON_EMPTY),
+  published: required(STAMP),
+  type: TEXT,
+  summary: TEXT,
+  url: LINK,
+  image: IMAGE,
+  updated: STAMP,
+  city: ID,
+  network: ID,
+  tags: TEXTS,
+  language: LANGUAGE,
 };
 
 export const EVENT = {
-  id: required(id()),
-  title: required(nonEmptyText()),
-  start: required(eventTime()),
-  end: eventTime(),
-  timeZone: timeZone(),
-  summary: text(),
-  description: text(),
-  url: linkUrl(),
-  image: image(),
-  location: object(
-    { name: text(), address: text(), geo: geo() },
-    'is not a {"name", "address", "geo"} object',
-  ),
-  online: webUrl(),
-  status: oneOf(EVENT_STATUSES),
-  city: id(),
-  network: id(),
-  series: id(),
-  updated: timestamp(),
-  language: language(),
+  id: required(ID),
+  title: required(NON_EMPTY),
+  start: required(TIME),
+  end: TIME,
+  timeZone: ZONE,
+  summary: TEXT,
+  description: TEXT,
+  url: LINK,
+  image: IMAGE,
+  location: object({ name: TEXT, address: TEXT, geo: GEO }),
+  online: WEB,
+  status: field<(typeof EVENT_STATUSES)[number]>({ type: 'enum', values: EVENT_STATUSES }),
+  city: ID,
+  network: ID,
+  series: ID,
+  updated: STAMP,
+  language: LANGUAGE,
 };
 
 /** The record lists of a feed, in the order the contract lists them. */
@@ -430,12 +448,7 @@ export const RECORDS = {
 export const FEED_VERSION = 1;
 
 /** The feed header (everything but `version` and the record lists). */
-export const HEADER = {
-  title: text(),
-  url: linkUrl(),
-  updated: timestamp(),
-  language: language(),
-};
+export const HEADER = { title: TEXT, url: LINK, updated: STAMP, language: LANGUAGE };
 
 /** The value a field holds once checked. */
 export type Value<F> = F extends Field<infer T> ? T : never;

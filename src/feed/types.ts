@@ -27,13 +27,6 @@ export interface Feed {
 }
 
 export type RecordKind = 'cities' | 'networks' | 'practices' | 'activities' | 'events';
-export const RECORD_KINDS: readonly RecordKind[] = [
-  'cities',
-  'networks',
-  'practices',
-  'activities',
-  'events',
-];
 
 /**
  * One thing wrong with a feed, for the council editor who can fix it.
@@ -57,11 +50,7 @@ export interface ParseResult {
   problems: Problem[];
 }
 
-export function emptyFeed(): Feed {
-  return { version: 1, cities: [], networks: [], practices: [], activities: [], events: [] };
-}
-
-/** One record of each kind, in words: "event". */
+/** One record of each kind, in words ("event"), in the order the contract lists them. */
 export const SINGULAR: Record<RecordKind, string> = {
   cities: 'city',
   networks: 'network',
@@ -69,6 +58,15 @@ export const SINGULAR: Record<RecordKind, string> = {
   activities: 'activity',
   events: 'event',
 };
+
+/** The record lists of a feed, in the contract's order. */
+export const RECORD_KINDS = Object.keys(SINGULAR) as readonly RecordKind[];
+
+export function emptyFeed(): Feed {
+  const feed = { version: 1 } as Feed;
+  for (const kind of RECORD_KINDS) (feed[kind] as unknown[]) = [];
+  return feed;
+}
 
 /**
  * A problem path in words a council editor counts in: `events[1].start` is

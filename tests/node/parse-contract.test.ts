@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseFeed } from '../../src/feed/parse.js';
+import { parseFeed, parseFeedAsync } from '../../src/feed/parse.js';
 import { RECORDS, type Fields } from '../../src/feed/schema.js';
 import { RECORD_KINDS, type Feed, type Problem } from '../../src/feed/types.js';
 import { urlProblem } from '../../src/core/url.js';
@@ -154,21 +154,86 @@ describe('the month on screen first', () => {
   const first = (raw: Record<string, unknown>, kind: string) =>
     kind !== 'events' || String(raw.start).startsWith('2026-12');
 
-  it('checks the chosen records now, and the rest gives exactly what one parse gives', () => {
+  it('checks the chosen records now, and the rest gives exactly what one parse gives', async () => {
     const part = parseFeed(json, { first });
     assert.deepEqual(
       part.feed?.events.map((e) => e.start),
       ['2026-12-06', '2026-12-24'],
     );
     assert.equal(part.feed?.cities.length, 1);
-    let whole;
-    let steps = 0;
-    while (!(whole = part.rest?.step())) steps++;
-    assert.ok(steps >= 0);
+    const rest = part.rest;
+    assert.ok(rest);
+    // However many ask, there is one run.
+    const finishing = rest.finish();
+    assert.equal(rest.finish(true), finishing);
+    const whole = await finishing;
     assert.deepEqual(whole, parseFeed(json));
     // The first result now is the whole one (the loader's cache keeps it).
-    assert.deepEqual(part.feed, whole.feed);
+    assert.equal(whole, part);
     assert.equal(part.rest, undefined);
+  });
+});
+
+describe('checking in slices', () => {
+  const value = fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom(
+      '2026-12-03',
+      '2027-01-09T10:00',
+      ' x ',
+      '',
+      'images/a.svg',
+      'https://a.example/x',
+    ),
+  );
+  const raw = fc.oneof(
+    fc.record(
+      {
+        id: fc.constantFrom('a', 'b', 'c', ' d ', 'e', '', 7),
+        title: fc.oneof(fc.constant('T'), value),
+        start: fc.oneof(
+          fc.constantFrom('2026-12-03', '2027-01-09T10:00', '2026-12-05T10:00:00Z'),
+          value,
+        ),
+        end: value,
+        url: value,
+        updated: fc.constantFrom('2026-12-01', '2026-12-02T10:00:00Z', 'x'),
+      },
+      { requiredKeys: [] },
+    ),
+    value,
+  );
+  const feed = fc.record({
+    version: fc.constant(1),
+    title: value,
+    url: value,
+    events: fc.array(raw, { maxLength: 120 }),
+    networks: fc.array(raw, { maxLength: 40 }),
+  });
+  const limits = fc.record(
+    { maxRecords: fc.integer({ min: 1, max: 60 }), maxProblems: fc.integer({ min: 0, max: 40 }) },
+    { requiredKeys: [] },
+  );
+
+  it('gives what one parse gives, for any records checked first and any slices', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        feed,
+        limits,
+        fc.array(fc.boolean(), { minLength: 1 }),
+        async (json, limit, picks) => {
+          const options = { ...limit, base: 'https://a.example/feed.json' };
+          const whole = parseFeed(json, options);
+          let n = 0;
+          const first = () => picks[n++ % picks.length];
+          // slice 0: a pause after every step of a few records.
+          const part = await parseFeedAsync(json, { ...options, first, slice: 0 });
+          assert.deepEqual((await part.rest?.finish()) ?? part, whole);
+          assert.deepEqual(await parseFeedAsync(json, { ...options, slice: 0 }), whole);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -7,13 +7,26 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearFeedCache, type LoadedFeeds } from '../../../src/feed/loader.js';
 import '../../../src/widgets/events-calendar/define.js';
+import '../../../src/widgets/activity-feed/define.js';
+import type { ActivityFeed } from '../../../src/widgets/activity-feed/activity-feed.js';
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
 import { feedUrl, settled, text } from '../helpers/mount.js';
 
 const FEED = 'states/calendar-first.json';
 
-const shownIds = (el: EventsCalendar) =>
+const shownIds = (el: HTMLElement) =>
   (el as unknown as { data: { value?: LoadedFeeds } }).data.value?.feed.events.map((e) => e.id);
+
+/** Counts the widget's requestUpdate calls from now on. */
+function countUpdates(el: HTMLElement & { requestUpdate(): void }): { n: number } {
+  const calls = { n: 0 };
+  const original = el.requestUpdate.bind(el);
+  el.requestUpdate = (...args: Parameters<typeof original>) => {
+    calls.n++;
+    original(...args);
+  };
+  return calls;
+}
 
 describe('the calendar checks the month on screen first', () => {
   let held: IdleRequestCallback[] = [];
@@ -104,5 +117,51 @@ describe('the calendar checks the month on screen first', () => {
       'city 1, image.url (cities[0].image.url): "images/kilns.svg" is not an absolute https: or http: URL',
     );
     expect(shownIds(el)).to.include('mar-kiln');
+  });
+
+  it('checks the rest once for every widget on the feed; only a widget whose records changed renders again', async () => {
+    const src = feedUrl(FEED);
+    const box = await fixture<HTMLElement>(html`
+      <div>
+        <events-calendar month="2026-12" src=${src}></events-calendar>
+        <events-calendar month="2027-03" src=${src}></events-calendar>
+      </div>
+    `);
+    const [december, march] = box.querySelectorAll<EventsCalendar>('events-calendar');
+    await settled(december);
+    await settled(march);
+    // Both have the part the first asked for (December's).
+    expect(shownIds(march)).to.deep.equal(['dec-fair', 'dec-carols', 'nov-market']);
+    const decemberUpdates = countUpdates(december);
+    const marchUpdates = countUpdates(march);
+    await runHeldCallbacks();
+    await waitUntil(() => shownIds(march)?.includes('mar-kiln'), 'March never got its events');
+    await march.updateComplete;
+    expect(text(march)).to.contain('Spring kiln opening');
+    expect(marchUpdates.n).to.be.greaterThan(0);
+    // December showed all its month already: no second render.
+    expect(decemberUpdates.n).to.equal(0);
+    expect(shownIds(december)).to.include('mar-kiln');
+    expect(warnings).to.have.length(1);
+    expect(loads).to.equal(2);
+  });
+
+  it('gives a widget that shows everything the whole feed, once', async () => {
+    const src = feedUrl(FEED);
+    const box = await fixture<HTMLElement>(html`
+      <div>
+        <events-calendar month="2026-12" src=${src}></events-calendar>
+        <activity-feed src=${src}></activity-feed>
+      </div>
+    `);
+    const news = box.querySelector<ActivityFeed>('activity-feed')!;
+    const problems: string[][] = [];
+    news.addEventListener('civic-feed-load', (event) =>
+      problems.push(event.detail.problems.map((p) => p.path)),
+    );
+    // No idle callback runs here: the activity feed's wait hurries the rest.
+    await settled(news);
+    expect(shownIds(news)).to.deep.equal(['dec-fair', 'mar-kiln', 'dec-carols', 'nov-market']);
+    expect(problems).to.deep.equal([['cities[0].image.url', 'events[1].url', 'events[3].title']]);
   });
 });
