@@ -26,10 +26,14 @@ export type FeedHost = ReactiveControllerHost &
     feedFirstRange?(): { from: string; to: string } | undefined;
   };
 
-/** Events that may touch the days on screen (a day's margin for time zones); other records all. */
+/**
+ * Events that may touch the days on screen; other records all. The margin is
+ * two days: a time written in one zone can fall two dates away in another
+ * (00:30 at UTC+14 is 22:30 two days earlier at UTC−12).
+ */
 function firstChooser(range: { from: string; to: string }): ParseOptions['first'] {
-  const from = addDaysToKey(range.from, -1);
-  const to = addDaysToKey(range.to, 1);
+  const from = addDaysToKey(range.from, -2);
+  const to = addDaysToKey(range.to, 2);
   return (raw: Record<string, unknown>, kind: RecordKind) => {
     if (kind !== 'events') return true;
     const start = typeof raw.start === 'string' ? raw.start.trim().slice(0, 10) : '';

@@ -119,6 +119,28 @@ describe('the calendar checks the month on screen first', () => {
     expect(shownIds(el)).to.include('mar-kiln');
   });
 
+  it('counts events two dates away as on screen: zones can move a time that far', async () => {
+    const feed = (await (await fetch(`/demo/feeds/${FEED}`)).json()) as { events: object[] };
+    // 00:30 on 5 January at UTC+14 is 22:30 on 3 January at UTC−12: the grid's last day.
+    feed.events.push({
+      id: 'far-east',
+      title: 'Dawn lantern walk',
+      start: '2027-01-05T00:30+14:00',
+    });
+    const el = await fixture<EventsCalendar>(
+      html`<events-calendar
+        month="2026-12"
+        time-zone="Etc/GMT+12"
+        .feed=${feed}
+      ></events-calendar>`,
+    );
+    await settled(el);
+    // In the first part, before any idle callback ran.
+    expect(held.length).to.be.greaterThan(0);
+    expect(shownIds(el)).to.include('far-east');
+    expect(text(el)).to.contain('Dawn lantern walk');
+  });
+
   it('checks the rest once for every widget on the feed; only a widget whose records changed renders again', async () => {
     const src = feedUrl(FEED);
     const box = await fixture<HTMLElement>(html`
