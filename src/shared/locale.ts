@@ -65,9 +65,10 @@ const fallbacksLoading = new Map<string, Promise<void>>();
 export function loadFallback(lang: string): Promise<void> | undefined {
   const tag = canonicalTag(lang);
   const base = tag.split('-')[0];
-  if (!tag || fallbacks.has(base) || hasLocaleData(tag)) return undefined;
+  if (!tag || fallbacks.has(base)) return undefined;
+  // Only a pack with its own names (Welsh) needs asking Intl, whose first answer is slow.
   const pack: LanguagePack | undefined = stringsFor(base);
-  if (!pack?.intl) return undefined;
+  if (!pack?.intl || hasLocaleData(tag)) return undefined;
   let loading = fallbacksLoading.get(base);
   if (!loading) {
     loading = pack.intl().then((data) => void fallbacks.set(base, data));
@@ -78,8 +79,8 @@ export function loadFallback(lang: string): Promise<void> | undefined {
 
 /** The language's own names and words, when this runtime lacks the language. */
 export function fallbackFor(tag: string): IntlFallback | undefined {
-  if (!tag || hasLocaleData(tag)) return undefined;
-  return fallbacks.get(tag.split('-')[0]);
+  const fallback = fallbacks.get(tag.split('-')[0]);
+  return fallback && !hasLocaleData(tag) ? fallback : undefined;
 }
 
 /** The tag to hand Intl: the language's stand-in where the runtime lacks it, "en-GB" for nonsense. */
