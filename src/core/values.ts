@@ -61,34 +61,48 @@ function digitsAt(value: string, at: number, count: number): number {
   return n;
 }
 
+/** A date and time's fields as written, and where the time part ended. */
+interface Written {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  end: number;
+}
+
 /**
- * isRealDateTime without a regular expression or an object, for the forms
- * feeds write (2026-12-03, 2026-12-03T18:00[:00][Z|±hh:mm]); undefined for
- * anything else, which the general reading then decides. The feed check
- * asks this for every date of every record.
+ * Reads the forms feeds write most (2026-12-03, 2026-12-03T18:00[:00],
+ * then anything) by position, without a regular expression; undefined for
+ * another form, which the general reading then takes. The feed check and a
+ * calendar read thousands of these.
  */
-function quickRealDateTime(value: string): boolean | undefined {
-  const length = value.length;
-  if (length < 10 || value[4] !== '-' || value[7] !== '-') return undefined;
+function readWritten(value: string): Written | undefined {
+  if (value.length < 10 || value[4] !== '-' || value[7] !== '-') return undefined;
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
   if (year < 0 || month < 0 || day < 0) return undefined;
-  let end = 10;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  if (length > 10) {
-    if (value[10] !== 'T' || value[13] !== ':') return undefined;
-    hour = digitsAt(value, 11, 2);
-    minute = digitsAt(value, 14, 2);
-    end = 16;
-    if (value[16] === ':') {
-      second = digitsAt(value, 17, 2);
-      end = 19;
-    }
-    if (hour < 0 || minute < 0 || second < 0) return undefined;
-  }
+  if (value.length === 10) return { year, month, day, hour: 0, minute: 0, second: 0, end: 10 };
+  if (value[10] !== 'T' || value[13] !== ':') return undefined;
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
+  const withSeconds = value[16] === ':';
+  const second = withSeconds ? digitsAt(value, 17, 2) : 0;
+  if (hour < 0 || minute < 0 || second < 0) return undefined;
+  return { year, month, day, hour, minute, second, end: withSeconds ? 19 : 16 };
+}
+
+/**
+ * isRealDateTime for the forms readWritten reads, with Z or ±hh:mm after
+ * the time; undefined for anything else, which the general reading decides.
+ */
+function quickRealDateTime(value: string): boolean | undefined {
+  const written = readWritten(value);
+  if (!written) return undefined;
+  const { year, month, day, hour, minute, second, end } = written;
+  const length = value.length;
   let offsetHours = 0;
   let offsetMinutes = 0;
   if (end === length || (end + 1 === length && value[end] === 'Z')) {
@@ -120,25 +134,14 @@ export function eventInstant(value: string, zone: string): number {
 }
 
 /**
- * wallMs(parseWall(value)) for the forms feeds write most, 2026-12-03,
- * 2026-12-03T18:00 and 2026-12-03T18:00:30 (years 100–9999), without a
- * regular expression or an object; NaN for anything else, which the
- * general reading then takes. A calendar reads thousands of these.
+ * wallMs(parseWall(value)) for a local date or time readWritten reads; NaN
+ * for anything else (an offset, Z, fractions), which the general reading takes.
  */
 function localMs(value: string): number {
-  const length = value.length;
-  if (length !== 10 && length !== 16 && length !== 19) return Number.NaN;
-  if (value[4] !== '-' || value[7] !== '-') return Number.NaN;
-  if (length > 10 && (value[10] !== 'T' || value[13] !== ':')) return Number.NaN;
-  if (length === 19 && value[16] !== ':') return Number.NaN;
-  const year = digitsAt(value, 0, 4);
-  const month = digitsAt(value, 5, 2);
-  const day = digitsAt(value, 8, 2);
-  const hour = length > 10 ? digitsAt(value, 11, 2) : 0;
-  const minute = length > 10 ? digitsAt(value, 14, 2) : 0;
-  const second = length === 19 ? digitsAt(value, 17, 2) : 0;
+  const written = readWritten(value);
   // Date.UTC reads the years 0–99 as 1900–1999: those take the general reading.
-  if (year < 100 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return Number.NaN;
+  if (!written || written.end !== value.length || written.year < 100) return Number.NaN;
+  const { year, month, day, hour, minute, second } = written;
   return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
