@@ -223,6 +223,8 @@ window.bench = {
     }
     const mutations = watchMutations([box]);
     let checked = NaN;
+    // Marks for traces (.cache/tl.mjs reads the tasks between them).
+    performance.mark('ours-start');
     const t0 = performance.now();
     // The feed's check ends where the widget's own work starts.
     el.addEventListener('civic-feed-load', () => (checked = performance.now() - t0), {
@@ -234,6 +236,7 @@ window.bench = {
     await civicReady(el, loaded);
     const rendered = performance.now();
     const t1 = await painted();
+    performance.mark('ours-painted');
     const settled = await mutations.settle(t1);
     const cells = el.shadowRoot.querySelectorAll('[role=gridcell]').length;
     const titles = el.shadowRoot.querySelectorAll('[part~=title]').length;
@@ -244,9 +247,11 @@ window.bench = {
     const next = el.shadowRoot.querySelector('[part~=next]');
     const idle = await idleFrames();
     const t2 = performance.now();
+    performance.mark('ours-next');
     next.click();
     while (!(await el.updateComplete));
     const nextLaidOut = laidOut(el) - t2;
+    performance.mark('ours-next-laid-out');
     const t3 = await painted();
     if (el.month !== nextMonth) throw new Error(`next: month is ${el.month}, not ${nextMonth}`);
     const nextTasks = await tasksBetween(t2, t3);

@@ -55,11 +55,15 @@ export interface PlaceOptions {
  * up to INDEX_MONTHS; longer ones (a year-long exhibition, a feed's event
  * "until 9999") are kept apart and checked for every range, so no event can
  * make the index (or the grid) enumerate thousands of months or days.
+ * `placed`, `byMonth` and `long` are made on first use (the list view);
+ * the grid reads `runs` through dayLists.
  */
 export interface Placement<E extends PlaceableEvent = PlaceableEvent> {
-  placed: Placed<E>[];
-  byMonth: Map<string, Placed<E>[]>;
-  long: Placed<E>[];
+  readonly placed: Placed<E>[];
+  readonly byMonth: Map<string, Placed<E>[]>;
+  readonly long: Placed<E>[];
+  /** The events by start, in the calendar's order. */
+  readonly runs: readonly Run<E>[];
 }
 
 const INDEX_MONTHS = 3;
@@ -70,28 +74,29 @@ const clampKey = (key: string) => (key.length > LAST_KEY.length ? LAST_KEY : key
 // One collator for every sort: String#localeCompare builds one per call.
 const titleOrder = new Intl.Collator();
 
-/** What events with the same start, end and zone share. */
-interface Slot {
-  span: EventSpan;
+/** Events with the same start, end and zone (and whether the feed named it): what they share. */
+interface Slot<E extends PlaceableEvent> extends Omit<Placed<E>, 'event' | 'order'> {
   /**
    * A number that orders events as the calendar does (all-day first, by
    * first day; then timed, by start). All-day keys sit below every instant
    * a feed can name (year 1 is about -6.2e13 ms).
    */
   key: number;
-  /** Days covered; most events last one day, which needs no date arithmetic. */
-  days: number;
+  events: E[];
 }
 
-function makeSlot(span: EventSpan): Slot {
-  return {
-    span,
-    key: span.allDay ? noonOfKey(span.firstDay) - 1e15 : (span.start ?? 0),
-    days: span.firstDay === span.lastDay ? 1 : dayDifference(span.firstDay, span.lastDay) + 1,
-  };
+/**
+ * The slots with one key (one start: one first day). Its events are placed
+ * and ordered by title only when asked for: a grid needs a few a day, and
+ * counts for the rest.
+ */
+export interface Run<E extends PlaceableEvent = PlaceableEvent> {
+  slots: Slot<E>[];
+  /** Its events, placed, in the calendar's order (made on the first call). */
+  placed: () => Placed<E>[];
 }
 
-/** Months from one "YYYY-MM" to another, inclusive; undefined past `max` months. */
+/** Months from one "YYYY-MM" (or a day in it) to another, inclusive; undefined past `max` months. */
 function monthsBetween(from: string, to: string, max: number): string[] | undefined {
   const index = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
   const first = index(from);
@@ -104,7 +109,11 @@ function monthsBetween(from: string, to: string, max: number): string[] | undefi
   });
 }
 
-/** Filters, places, sorts and indexes the events: once per feed, filter or zone change. */
+/**
+ * Filters and groups the events by start, end and zone, and orders the
+ * groups: once per feed, filter or zone change. An event costs a few
+ * lookups; objects per event are made for the days and lists shown.
+ */
 export function place<E extends PlaceableEvent>(
   events: readonly E[],
   options: PlaceOptions,
@@ -114,12 +123,10 @@ export function place<E extends PlaceableEvent>(
   // Feeds repeat the same times (a weekly slot, a 10:00 start) and the same
   // zone and city: each distinct start, end and zone is converted once, each
   // zone and city resolved once (nested maps keyed by the feed's own strings,
-  // so no key is built per event); spans are never changed after.
+  // so no key is built per event).
   const zones = new Map<string, Map<string, string | null>>();
-  const slots = new Map<string, Map<string, Map<string, Slot>>>();
-  // Events by sort key: the keys are sorted as numbers, and the collator only
-  // orders events that start together, by title.
-  const groups = new Map<number, Placed<E>[]>();
+  const slotsByZone = new Map<string | null, Map<string, Map<string, Slot<E>>>>();
+  const slots: Slot<E>[] = [];
   for (const event of events) {
     if (city && event.city !== city) continue;
     if (network && event.network !== network) continue;
@@ -129,50 +136,85 @@ export function place<E extends PlaceableEvent>(
     if (!byCity) zones.set(timeZone, (byCity = new Map<string, string | null>()));
     let known = byCity.get(cityId);
     if (known === undefined) byCity.set(cityId, (known = eventZone(event, cities) ?? null));
-    const zone = known ?? viewerZone;
-    let byStart = slots.get(zone);
-    if (!byStart) slots.set(zone, (byStart = new Map<string, Map<string, Slot>>()));
+    // Keyed by the zone the feed named, or null: "not named" is the viewer's zone, not known.
+    let byStart = slotsByZone.get(known);
+    if (!byStart) slotsByZone.set(known, (byStart = new Map<string, Map<string, Slot<E>>>()));
     let byEnd = byStart.get(event.start);
-    if (!byEnd) byStart.set(event.start, (byEnd = new Map<string, Slot>()));
+    if (!byEnd) byStart.set(event.start, (byEnd = new Map<string, Slot<E>>()));
     const end = event.end ?? '';
     let slot = byEnd.get(end);
-    if (!slot)
-      byEnd.set(end, (slot = makeSlot(eventSpan(event.start, event.end, zone, displayZone))));
-    let group = groups.get(slot.key);
-    if (!group) groups.set(slot.key, (group = []));
-    group.push({
-      event,
-      zone,
-      zoneKnown: known !== null,
-      span: slot.span,
-      days: slot.days,
-      order: 0,
-    });
-  }
-  const placed: Placed<E>[] = [];
-  for (const key of [...groups.keys()].sort((a, b) => a - b)) {
-    const group = groups.get(key)!;
-    if (group.length > 1) group.sort((a, b) => titleOrder.compare(a.event.title, b.event.title));
-    for (const item of group) placed.push(item);
-  }
-  const byMonth = new Map<string, Placed<E>[]>();
-  const long: Placed<E>[] = [];
-  placed.forEach((item, i) => {
-    item.order = i;
-    const first = item.span.firstDay.slice(0, 7);
-    const last = item.span.lastDay.slice(0, 7);
-    const months = first === last ? [first] : monthsBetween(first, last, INDEX_MONTHS);
-    if (!months) {
-      long.push(item);
-      return;
+    if (!slot) {
+      const zone = known ?? viewerZone;
+      const span = eventSpan(event.start, event.end, zone, displayZone);
+      const { allDay, firstDay, lastDay } = span;
+      slot = {
+        span,
+        key: allDay ? noonOfKey(firstDay) - 1e15 : (span.start ?? 0),
+        // Most events last one day, which needs no date arithmetic.
+        days: firstDay === lastDay ? 1 : dayDifference(firstDay, lastDay) + 1,
+        zone,
+        zoneKnown: known !== null,
+        events: [],
+      };
+      byEnd.set(end, slot);
+      slots.push(slot);
     }
-    for (const month of months) {
-      let list = byMonth.get(month);
-      if (!list) byMonth.set(month, (list = []));
-      list.push(item);
+    slot.events.push(event);
+  }
+  slots.sort((a, b) => a.key - b.key);
+  // Needed only for events that start together and have the same title.
+  let order: Map<E, number> | undefined;
+  const feedOrder = (event: E) => (order ??= new Map(events.map((e, i) => [e, i]))).get(event)!;
+  const runs: Run<E>[] = [];
+  let count = 0;
+  for (const slot of slots) {
+    const last = runs[runs.length - 1];
+    if (last?.slots[0].key === slot.key) {
+      last.slots.push(slot);
+    } else {
+      const base = count;
+      let list: Placed<E>[] | undefined;
+      runs.push({
+        slots: [slot],
+        placed() {
+          if (list) return list;
+          list = this.slots.flatMap(({ events, zone, zoneKnown, span, days }) =>
+            events.map((event) => ({ event, zone, zoneKnown, span, days, order: 0 })),
+          );
+          // Equal titles keep the feed's order (slots that start together are listed one after the other).
+          list.sort(
+            (a, b) =>
+              titleOrder.compare(a.event.title, b.event.title) ||
+              feedOrder(a.event) - feedOrder(b.event),
+          );
+          list.forEach((item, i) => (item.order = base + i));
+          return list;
+        },
+      });
     }
-  });
-  return { placed, byMonth, long };
+    count += slot.events.length;
+  }
+  const whole = () => {
+    const placed = runs.flatMap((run) => run.placed());
+    const byMonth = new Map<string, Placed<E>[]>();
+    const long: Placed<E>[] = [];
+    for (const item of placed) {
+      const { firstDay, lastDay } = item.span;
+      const months = monthsBetween(firstDay, lastDay, INDEX_MONTHS);
+      if (!months) long.push(item);
+      for (const month of months ?? []) {
+        let list = byMonth.get(month);
+        if (!list) byMonth.set(month, (list = []));
+        list.push(item);
+      }
+    }
+    return { placed, byMonth, long };
+  };
+  let made: ReturnType<typeof whole> | undefined;
+  const placement = { runs } as unknown as Placement<E>;
+  for (const key of ['placed', 'byMonth', 'long'] as const)
+    Object.defineProperty(placement, key, { get: () => (made ??= whole())[key] });
+  return placement;
 }
 
 /** The placed events that touch the days from `from` to `to`, once each, in order. */
@@ -181,60 +223,89 @@ export function eventsBetween<E extends PlaceableEvent>(
   from: string,
   to: string,
 ): Placed<E>[] {
-  const found: Placed<E>[] = [];
   to = clampKey(to);
-  const months = monthsBetween(from.slice(0, 7), to.slice(0, 7), Infinity) ?? [];
-  for (const month of months) {
-    for (const item of placement.byMonth.get(month) ?? []) {
-      const { firstDay, lastDay } = item.span;
-      if (lastDay < from || firstDay > to) continue;
-      // Listed under each month it covers: keep it only under the first one in range.
-      const shownFrom = firstDay < from ? from : firstDay;
-      if (shownFrom.slice(0, 7) === month) found.push(item);
-    }
-  }
-  for (const item of placement.long) {
-    if (item.span.lastDay >= from && item.span.firstDay <= to) found.push(item);
-  }
-  // Lists of several months, one after the other, need a sort only when they interleave.
-  return found.every((item, i) => !i || found[i - 1].order < item.order)
-    ? found
-    : found.sort((a, b) => a.order - b.order);
+  const months = monthsBetween(from, to, Infinity) ?? [];
+  const found = [
+    ...months.flatMap((month) => placement.byMonth.get(month) ?? []),
+    ...placement.long,
+  ]
+    .filter(({ span }) => span.lastDay >= from && span.firstDay <= to)
+    .sort((a, b) => a.order - b.order);
+  // An event is listed under each month it covers: once each.
+  return found.filter((item, i) => item !== found[i - 1]);
 }
 
-/** Events by day for the days from `from` to `to` (the weeks on screen). */
+/** A day's events: how many, and the first of them in order, placed when asked for. */
+export interface DayList<E extends PlaceableEvent = PlaceableEvent> {
+  readonly length: number;
+  /** The first `limit` events (all by default), in the calendar's order. */
+  items(limit?: number): DayItem<E>[];
+}
+
+/**
+ * Events by day for the days from `from` to `to` (the weeks on screen), as
+ * counts: a day's events are placed and ordered by title only when its
+ * list is read, and only as far as it is read.
+ */
+export function dayLists<E extends PlaceableEvent>(
+  placement: Placement<E>,
+  from: string,
+  to: string,
+): Map<string, DayList<E>> {
+  to = clampKey(to);
+  // Days are counted from `from` (an index into the range), so no date is written per slot;
+  // counted, not compared: keys past 9999 ("10000-01-01") sort before "9999-12-31".
+  const count = dayDifference(from, to) + 1;
+  const runs: Run<E>[][] = [];
+  const sizes: number[] = [];
+  for (const run of placement.runs) {
+    for (const { span, days, events } of run.slots) {
+      if (span.lastDay < from || span.firstDay > to) continue;
+      // Its first day, as an index into the range (negative when it began before).
+      const first = dayDifference(from, span.firstDay);
+      for (let i = Math.max(first, 0); i < Math.min(first + days, count); i++) {
+        const list = (runs[i] ??= []);
+        if (list.at(-1) !== run) list.push(run);
+        sizes[i] = (sizes[i] ?? 0) + events.length;
+      }
+    }
+  }
+  const byDay = new Map<string, DayList<E>>();
+  // forEach skips the days without events.
+  runs.forEach((list, i) => {
+    const day = addDaysToKey(from, i);
+    byDay.set(day, {
+      length: sizes[i],
+      items(limit) {
+        const found: DayItem<E>[] = [];
+        for (const run of list) {
+          // A run's events all start on its first day.
+          const nth = dayDifference(run.slots[0].span.firstDay, day) + 1;
+          for (const placed of run.placed()) {
+            if (found.length === limit) return found;
+            // Of a run with several ends, the events that reach this day.
+            if (placed.span.lastDay >= day) found.push({ placed, day: nth });
+          }
+        }
+        return found;
+      },
+    });
+  });
+  return byDay;
+}
+
+/** Events by day for the days from `from` to `to`, every list whole. */
 export function bucket<E extends PlaceableEvent>(
   placement: Placement<E>,
   from: string,
   to: string,
 ): Map<string, DayItem<E>[]> {
-  to = clampKey(to);
-  // Days are counted from `from` (an index into the range), so no date is written per event;
-  // counted, not compared: keys past 9999 ("10000-01-01") sort before "9999-12-31".
-  const count = dayDifference(from, to) + 1;
-  const lists: DayItem<E>[][] = [];
-  let firstDay = '';
-  let first = 0;
-  for (const placed of eventsBetween(placement, from, to)) {
-    // The event's first day, as an index into the range (negative when it began before);
-    // events in a row often start on the same day.
-    if (placed.span.firstDay !== firstDay) {
-      firstDay = placed.span.firstDay;
-      first = dayDifference(from, firstDay);
-    }
-    const start = Math.max(first, 0);
-    const end = Math.min(first + placed.days, count);
-    for (let i = start; i < end; i++) (lists[i] ??= []).push({ placed, day: i - first + 1 });
-  }
-  const byDay = new Map<string, DayItem<E>[]>();
-  // forEach skips the days without events.
-  lists.forEach((list, i) => byDay.set(addDaysToKey(from, i), list));
-  return byDay;
+  return new Map([...dayLists(placement, from, to)].map(([day, list]) => [day, list.items()]));
 }
 
 /** Today when it has events, else the next day of the month with events, else the first. */
 export function firstDayWithEvents(
-  byDay: ReadonlyMap<string, readonly DayItem[]>,
+  byDay: ReadonlyMap<string, { readonly length: number }>,
   month: string,
   today: string,
 ): string | undefined {

@@ -158,13 +158,21 @@ export function canonicalZone(name: unknown): string | undefined {
   const key = trimmed.toLowerCase();
   let found = canonical.get(key);
   if (found === undefined) {
-    spellings ??= new Map(
-      [...Intl.supportedValuesOf('timeZone'), ...RENAMED, 'UTC'].map((z) => [z.toLowerCase(), z]),
-    );
     try {
       const resolved = new Intl.DateTimeFormat('en', { timeZone: trimmed }).resolvedOptions()
         .timeZone;
-      found = spellings.get(key) ?? resolved;
+      // A name Intl gives back as it was written is spelled right: the list of every
+      // zone (a few ms on a page's first call) is read only for other spellings.
+      if (resolved === trimmed) found = trimmed;
+      else {
+        spellings ??= new Map(
+          [...Intl.supportedValuesOf('timeZone'), ...RENAMED, 'UTC'].map((z) => [
+            z.toLowerCase(),
+            z,
+          ]),
+        );
+        found = spellings.get(key) ?? resolved;
+      }
     } catch {
       found = null;
     }

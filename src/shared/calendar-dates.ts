@@ -28,6 +28,8 @@ function resolvesExactly(tag: string): boolean {
   });
 }
 
+const localeOf = (tag: string) => once(`locale ${tag}`, () => new Intl.Locale(tag));
+
 /**
  * The locale to hand Intl for a language tag. A tag with a region is used as
  * it is; a bare language takes the region of the calendar's city when Intl
@@ -37,7 +39,7 @@ function resolvesExactly(tag: string): boolean {
 export function intlLocale(lang: string, region?: string): string {
   const tag = canonicalTag(lang);
   if (!tag) return 'en-GB';
-  const locale = once(`locale ${tag}`, () => new Intl.Locale(tag));
+  const locale = localeOf(tag);
   if (locale.region) return tag;
   const candidates = [
     region ? `${locale.language}-${region.toUpperCase()}` : '',
@@ -52,7 +54,7 @@ export function intlLocale(lang: string, region?: string): string {
 export function firstDayOfWeek(lang: string): Day {
   const tag = canonicalTag(lang);
   if (!tag) return 1;
-  const locale = once(`locale ${tag}`, () => new Intl.Locale(tag)) as Intl.Locale & {
+  const locale = localeOf(tag) as Intl.Locale & {
     getWeekInfo?: () => { firstDay: number };
     weekInfo?: { firstDay: number };
   };

@@ -54,6 +54,18 @@ describe('core zones', () => {
     }
   });
 
+  it('gives back a name spelled right as it is, whatever Intl resolves it to', () => {
+    // Written as IANA spells them (the quick path), including names some ICU builds resolve
+    // to an older spelling, and a link, which stays as Intl resolves it.
+    assert.equal(canonicalZone('Europe/London'), 'Europe/London');
+    assert.equal(canonicalZone('Asia/Kolkata'), 'Asia/Kolkata');
+    assert.equal(canonicalZone('America/Argentina/Buenos_Aires'), 'America/Argentina/Buenos_Aires');
+    assert.equal(canonicalZone('UTC'), 'UTC');
+    const link = new Intl.DateTimeFormat('en', { timeZone: 'US/Pacific' }).resolvedOptions()
+      .timeZone;
+    assert.equal(canonicalZone('US/Pacific'), link);
+  });
+
   it('bounds the transition search, however far apart the ends are', () => {
     const from = Date.parse('2026-01-01T00:00:00Z');
     const found = zoneTransitions('Europe/London', from, Date.parse('9999-12-31T00:00:00Z'));

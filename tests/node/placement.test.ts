@@ -13,6 +13,7 @@ import { eventSpan } from '../../src/core/values.js';
 import { announceSeed } from '../shared/seed.js';
 import {
   bucket,
+  dayLists,
   eventsBetween,
   firstDayWithEvents,
   listEntries,
@@ -252,6 +253,42 @@ for (const processZone of PROCESS_ZONES) {
           },
         ),
         { seed, numRuns: 300 },
+      );
+    });
+
+    it('counts each day and places only the first events asked for, as the whole lists (property, fixed seed)', () => {
+      const seed = announceSeed('day lists');
+      const anEvent = fc.record({
+        day: fc.integer({ min: 1, max: 9 }),
+        hour: fc.constantFrom('09:00', '09:00', '18:30'),
+        length: fc.constantFrom(0, 0, 2),
+        title: fc.constantFrom('Market', 'market', 'Talk', 'Éclair'),
+        allDay: fc.boolean(),
+        timeZone: fc.constantFrom(undefined, 'Europe/London', 'Pacific/Auckland'),
+      });
+      fc.assert(
+        fc.property(fc.array(anEvent, { maxLength: 40 }), fc.nat(5), (raw, limit) => {
+          const events = raw.map((e, i) => {
+            const date = `2026-12-0${e.day}`;
+            const end = addDaysToKey(date, e.length);
+            return event(String(i), e.allDay ? date : `${date}T${e.hour}`, {
+              title: e.title,
+              ...(e.timeZone ? { timeZone: e.timeZone } : {}),
+              ...(e.length ? { end: e.allDay ? end : `${end}T10:00` } : {}),
+            });
+          });
+          const placement = place(events, LONDON);
+          const lists = dayLists(placement, '2026-11-30', '2027-01-10');
+          // Asked first, before anything places the whole feed.
+          const firsts = [...lists].map(([day, list]) => [day, list.length, list.items(limit)]);
+          const whole = bucket(placement, '2026-11-30', '2027-01-10');
+          assert.deepEqual(
+            firsts,
+            [...whole].map(([day, items]) => [day, items.length, items.slice(0, limit)]),
+          );
+          return true;
+        }),
+        { seed, numRuns: 200 },
       );
     });
 

@@ -27,14 +27,16 @@ import {
 } from '../../shared/calendar-dates.js';
 import { heading } from '../../shared/heading.js';
 import {
-  bucket,
+  dayLists,
   firstDayWithEvents,
   listEntries,
   place,
   type DayItem as AnyDayItem,
+  type DayList,
   type ListEntry as AnyListEntry,
   type Placed as AnyPlaced,
   type Placement,
+  type PlaceOptions,
 } from '../../core/placement.js';
 import { baseStyles } from '../../shared/styles.js';
 import { eventsCalendarStyles } from './events-calendar.styles.js';
@@ -187,13 +189,15 @@ export class EventsCalendar extends CivicElement {
   /** Events the list view shows (grows with "Show more"; back to one page on a new month). */
   @state() private listLimit = LIST_PAGE;
 
-  private placement: Placement<CivicEvent> = { placed: [], byMonth: new Map(), long: [] };
-  private byDay = new Map<string, DayItem[]>();
+  // Nothing placed yet (no zone is read for no events).
+  private placement: Placement<CivicEvent> = place([], {} as PlaceOptions);
+  private byDay = new Map<string, DayList<CivicEvent>>();
   private placedFor: unknown[] = [];
   private bucketsFor = '';
   private feedLanguage?: string;
-  private zone = viewerTimeZone();
+  // One Intl.DateTimeFormat for both (the first of a page is slow).
   private readonly viewerZone = viewerTimeZone();
+  private zone = this.viewerZone;
   private dateLocale = 'en-GB';
   private weekStartsOn: Weekday = 1;
   private shownMonth = '';
@@ -370,11 +374,16 @@ export class EventsCalendar extends CivicElement {
     const key = `${from}|${to}`;
     if (key === this.bucketsFor) return;
     this.bucketsFor = key;
-    this.byDay = bucket(this.placement, from, to);
+    this.byDay = dayLists(this.placement, from, to);
   }
 
-  private itemsOn(day: string): DayItem[] {
-    return this.byDay.get(day) ?? [];
+  /** The day's events, the first `limit` (all by default). */
+  private itemsOn(day: string, limit?: number): DayItem[] {
+    return this.byDay.get(day)?.items(limit) ?? [];
+  }
+
+  private countOn(day: string): number {
+    return this.byDay.get(day)?.length ?? 0;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -518,9 +527,7 @@ export class EventsCalendar extends CivicElement {
       minute: '2-digit',
       timeZone: this.zone,
     });
-    const monthEmpty = !days.some(
-      (day) => day.startsWith(this.shownMonth) && this.itemsOn(day).length,
-    );
+    const monthEmpty = !days.some((day) => day.startsWith(this.shownMonth) && this.countOn(day));
 
     return html`<table
         role="grid"
@@ -553,8 +560,7 @@ export class EventsCalendar extends CivicElement {
                 ${week.map((day) => {
                   const noon = noonOfKey(day);
                   const date = fullDate.format(noon);
-                  const items = this.itemsOn(day);
-                  const n = items.length;
+                  const n = this.countOn(day);
                   const outside = !day.startsWith(this.shownMonth);
                   const isToday = day === this.today;
                   const isSelected = day === this.selected;
@@ -569,7 +575,7 @@ export class EventsCalendar extends CivicElement {
                     aria-current=${ifDefined(isToday ? 'date' : undefined)}
                   >
                     <span class="number" aria-hidden="true">${dayNumber.format(noon)}</span>
-                    ${n ? (this.wide ? this.renderTitles(items, day, week[0], time) : this.renderCount(n)) : nothing}
+                    ${n ? (this.wide ? this.renderTitles(n, day, week[0], time) : this.renderCount(n)) : nothing}
                     <span class="visually-hidden"
                       >${n ? `${date}, ${this.t('eventsCount', { count: n })}` : date}</span
                     >
@@ -601,13 +607,13 @@ export class EventsCalendar extends CivicElement {
    * the date and the count, and choosing the day lists every event in full.
    */
   private renderTitles(
-    items: DayItem[],
+    n: number,
     day: string,
     weekStart: string,
     time: DateFormatter,
   ): TemplateResult {
-    const shown = items.length > CELL_LINES ? items.slice(0, CELL_LINES - 1) : items;
-    const more = items.length - shown.length;
+    const shown = this.itemsOn(day, n > CELL_LINES ? CELL_LINES - 1 : CELL_LINES);
+    const more = n - shown.length;
     // One template a line (and one for its time): 42 days draw up to 126 lines.
     return html`<span class="titles" aria-hidden="true">
       ${shown.map(({ placed, day: nth }) => {
@@ -633,7 +639,7 @@ export class EventsCalendar extends CivicElement {
   }
 
   private renderDay(day: string): TemplateResult {
-    const items = this.itemsOn(day);
+    const total = this.countOn(day);
     return html`<section part="day-events" class="day-events" aria-labelledby="day-heading">
       ${heading(
         this.level(1),
@@ -641,13 +647,13 @@ export class EventsCalendar extends CivicElement {
         { id: 'day-heading', part: 'day-heading', className: 'day-heading' },
       )}
       ${
-        items.length
+        total
           ? html`<ul part="event-list" class="events">
-                ${items
-                  .slice(0, this.listLimit)
-                  .map((item, i) => this.renderEvent(item, `d${i}`, undefined, i))}
+                ${this.itemsOn(day, this.listLimit).map((item, i) =>
+                  this.renderEvent(item, `d${i}`, undefined, i),
+                )}
               </ul>
-              ${this.renderShowMore(items.length)}`
+              ${this.renderShowMore(total)}`
           : html`<p>${this.t('eventsEmptyDay')}</p>`
       }
     </section>`;
