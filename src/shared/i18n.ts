@@ -3,9 +3,9 @@
  * All strings live in ./strings/ (one file per language); this is the only
  * code that reads them. Number and plural rules come from ./locale.ts.
  */
-import { en, type Message, type MessageKey, type UiStrings } from './strings/en.js';
+import type { Message, MessageKey, UiStrings } from './strings/en.js';
 import { canonicalTag, formatNumber, pluralCategory } from './locale.js';
-import { LANGUAGE_CODES, stringsFor } from './strings/index.js';
+import { english, LANGUAGE_CODES, stringsFor } from './strings/index.js';
 
 export type { MessageKey, UiStrings };
 
@@ -72,7 +72,8 @@ export function translator(
       page.get(tag.toLowerCase())?.[key] ??
       page.get(base)?.[key] ??
       // Looked up on each call: a language pack may arrive after the translator is made.
-      (stringsFor(base) ?? en)[key];
+      stringsFor(base)?.[key] ??
+      english[key];
     const text =
       typeof message === 'string'
         ? message
