@@ -3,16 +3,15 @@
  * Chromium has none): dates keep the British layout with Welsh names in
  * place. Loaded only where needed (see ../locale.ts).
  */
-import type { IntlFallback } from './en.js';
+import { fallback } from '../intl-fallback.js';
 
-export const cyIntl: IntlFallback = {
+export const cyIntl = fallback({
   base: 'en-GB',
   months: {
     long: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(
       ' ',
     ),
     short: 'Ion Chw Maw Ebr Mai Meh Gor Awst Medi Hyd Tach Rhag'.split(' '),
-    narrow: 'I Ch M E M M G A M H T Rh'.split(' '),
   },
   weekdays: {
     long: [
@@ -25,7 +24,6 @@ export const cyIntl: IntlFallback = {
       'Dydd Sadwrn',
     ],
     short: 'Sul Llun Maw Mer Iau Gwe Sad'.split(' '),
-    narrow: 'S Ll M M I G S'.split(' '),
   },
   relative: {
     now: 'nawr',
@@ -116,4 +114,4 @@ export const cyIntl: IntlFallback = {
     'Eastern European Time': 'Amser Dwyrain Ewrop',
     'Coordinated Universal Time': 'Amser Cyffredniol Cydlynol',
   },
-};
+});

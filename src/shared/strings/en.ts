@@ -6,6 +6,7 @@
  * Intl.PluralRules (languages use the forms they need, "other" is required).
  * Keep sentences short and plain (GOV.UK style): residents read these.
  */
+import type { Fallback } from '../intl-fallback.js';
 import * as shared from './en-shared.js';
 import * as cityProfile from '../../widgets/city-profile/strings.js';
 import * as networkCard from '../../widgets/network-card/strings.js';
@@ -48,9 +49,10 @@ export type UiStrings = {
 export interface IntlFallback {
   /** The locale whose date and number layout is used, e.g. "en-GB". */
   base: string;
-  months: Record<'long' | 'short' | 'narrow', string[]>;
+  /** The styles the widgets print (no narrow names). */
+  months: Record<'long' | 'short', string[]>;
   /** Sunday first. */
-  weekdays: Record<'long' | 'short' | 'narrow', string[]>;
+  weekdays: Record<'long' | 'short', string[]>;
   relative: {
     now: string;
     today: string;
@@ -67,4 +69,4 @@ export interface IntlFallback {
  * A language's strings, and where it has one, the loader of its Intl fallback
  * (a module of its own, fetched only by browsers that lack the language).
  */
-export type LanguagePack = UiStrings & { intl?: () => Promise<IntlFallback> };
+export type LanguagePack = UiStrings & { intl?: () => Promise<Fallback> };
