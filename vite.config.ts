@@ -186,14 +186,22 @@ async function englishSections(): Promise<Record<string, unknown>[]> {
  * over the English keys it has. A pack's other members (Welsh's `intl`
  * loader) are kept as written.
  */
-const compactPacks: Plugin = {
+const compactPacks = (classic: boolean): Plugin => ({
   name: 'civic-compact-packs',
   enforce: 'pre',
+  // Welsh names (cy-intl) carry their own copy of the Welsh pack, so that a
+  // browser without Welsh data fetches one file, not the pack and then them
+  // (the classic script has both in it already).
+  async resolveId(source, importer) {
+    if (classic || source !== './cy.js' || !importer?.endsWith('cy-intl.ts')) return undefined;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved && `${resolved.id}?civic-copy`;
+  },
   async load(id) {
-    const code = /src[/\\]shared[/\\]strings[/\\]([a-z]{2})\.ts$/.exec(id)?.[1];
+    const code = /src[/\\]shared[/\\]strings[/\\]([a-z]{2})\.ts(\?civic-copy)?$/.exec(id)?.[1];
     if (!code || code === 'en') return undefined;
     const sections = await englishSections();
-    const pack = (await evaluate(id))[code] as Record<string, unknown>;
+    const pack = (await evaluate(id.replace(/\?.*/, '')))[code] as Record<string, unknown>;
     const keys = sections.flatMap((section) => Object.keys(section));
     const missing = keys.filter((key) => !(key in pack));
     if (missing.length) this.error(`${code}.ts lacks ${missing.join(', ')}`);
@@ -205,7 +213,7 @@ const compactPacks: Plugin = {
     const array = JSON.stringify(values);
     return `export const ${code} = ${others ? `Object.assign(${array}, { ${others} })` : array};`;
   },
-};
+});
 
 /** Lists each output file's modules with their minified sizes, for scripts/build-size-table.mjs. */
 const chunkReport = (file: string): Plugin => ({
@@ -241,7 +249,7 @@ export default defineConfig(({ mode }) => {
           ...minifyTemplateLiterals({ include: ['src/**/*.ts'], failOnError: true }),
           enforce: 'pre',
         } as Plugin,
-        compactPacks,
+        compactPacks(classic),
         ...smallDecorators,
         ...(process.env.CIVIC_PROFILE ? [] : [minifyOutput]),
         chunkReport(classic ? 'chunks-classic.json' : 'chunks.json'),

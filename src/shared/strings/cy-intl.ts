@@ -1,9 +1,11 @@
 /**
  * Welsh names and words for browsers without Welsh locale data (Debian's
  * Chromium has none): dates keep the British layout with Welsh names in
- * place. Loaded only where needed (see ../locale.ts).
+ * place. Such a browser fetches this file instead of ./cy.ts, with the
+ * Welsh strings in it (`welsh`): one file rather than two (see ./index.ts).
  */
 import { fallback } from '../intl-fallback.js';
+import { cy } from './cy.js';
 
 export const cyIntl = fallback({
   base: 'en-GB',
@@ -115,3 +117,8 @@ export const cyIntl = fallback({
     'Coordinated Universal Time': 'Amser Cyffredniol Cydlynol',
   },
 });
+
+/** The Welsh strings with these names at hand: what ./index.ts loads where the browser lacks Welsh. */
+export const welsh = Object.assign(Array.isArray(cy) ? [...cy] : { ...cy }, {
+  intl: () => Promise.resolve(cyIntl),
+}) as typeof cy;

@@ -8,6 +8,7 @@
  *   the language has a pack that is not loaded yet.
  * - `loadStrings(lang)`: loads the pack; English for unsupported languages.
  */
+import { hasLocaleData } from '../locale.js';
 import { english as shared } from './en-shared.js';
 import type { LanguagePack, Message, UiStrings } from './en.js';
 
@@ -39,7 +40,11 @@ type CompactPack = Message[][] & Pick<LanguagePack, 'intl'>;
 
 /** One import per language, written out so that bundlers make one chunk of each. */
 const PACKS: Record<Exclude<LanguageCode, 'en'>, () => Promise<Strings | CompactPack>> = {
-  cy: () => import('./cy.js').then((m) => m.cy),
+  // A browser without Welsh data fetches one file with the strings and the names it lacks.
+  cy: () =>
+    hasLocaleData('cy')
+      ? import('./cy.js').then((m) => m.cy)
+      : import('./cy-intl.js').then((m) => m.welsh),
   fr: () => import('./fr.js').then((m) => m.fr),
   de: () => import('./de.js').then((m) => m.de),
   it: () => import('./it.js').then((m) => m.it),
