@@ -5,7 +5,7 @@
  */
 import type { Message, MessageKey, UiStrings } from './strings/en.js';
 import { canonicalTag, formatNumber, pluralCategory } from './locale.js';
-import { english, LANGUAGE_CODES, stringsFor } from './strings/index.js';
+import { english, LANGUAGE_CODES, languageCode, stringsFor } from './strings/index.js';
 
 export type { MessageKey, UiStrings };
 
@@ -39,8 +39,7 @@ export const SUPPORTED_LANGUAGES: string[] = [...LANGUAGE_CODES];
  * "cy", "EN-gb" → "en"; an unknown or empty tag → "en".
  */
 export function supportedLanguage(lang: string | undefined): string {
-  const base = canonicalTag(lang).split('-')[0].toLowerCase();
-  return SUPPORTED_LANGUAGES.includes(base) ? base : 'en';
+  return languageCode(canonicalTag(lang));
 }
 
 /**
