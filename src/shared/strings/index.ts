@@ -14,23 +14,6 @@ import type { LanguagePack, Message, UiStrings } from './en.js';
 
 export type Strings = UiStrings;
 
-/** Every language the widgets speak, by lower-case BCP 47 base tag. */
-export const LANGUAGE_CODES = [
-  'en',
-  'cy',
-  'fr',
-  'de',
-  'it',
-  'es',
-  'pt',
-  'nl',
-  'pl',
-  'hu',
-  'ro',
-] as const;
-
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
-
 /**
  * A pack as the script-tag build ships it: each section's values in the
  * order of that section's English keys (`compactPacks` in vite.config.ts).
@@ -38,8 +21,8 @@ export type LanguageCode = (typeof LANGUAGE_CODES)[number];
  */
 type CompactPack = Message[][] & Pick<LanguagePack, 'intl'>;
 
-/** One import per language, written out so that bundlers make one chunk of each. */
-const PACKS: Record<Exclude<LanguageCode, 'en'>, () => Promise<Strings | CompactPack>> = {
+/** One import per language but English, written out so that bundlers make one chunk of each. */
+const PACKS = {
   // A browser without Welsh data fetches one file with the strings and the names it lacks.
   cy: () =>
     hasLocaleData('cy')
@@ -54,7 +37,12 @@ const PACKS: Record<Exclude<LanguageCode, 'en'>, () => Promise<Strings | Compact
   pl: () => import('./pl.js').then((m) => m.pl),
   hu: () => import('./hu.js').then((m) => m.hu),
   ro: () => import('./ro.js').then((m) => m.ro),
-};
+} satisfies Record<string, () => Promise<Strings | CompactPack>>;
+
+export type LanguageCode = 'en' | keyof typeof PACKS;
+
+/** Every language the widgets speak, by lower-case BCP 47 base tag. */
+export const LANGUAGE_CODES = ['en', ...Object.keys(PACKS)] as readonly LanguageCode[];
 
 type Section = Record<string, Message>;
 
