@@ -446,6 +446,27 @@ describe('loaded twice', () => {
   });
 });
 
+describe('the classic script in Welsh', () => {
+  it('speaks Welsh in a browser without Welsh data (the strings and the names arrive together)', async () => {
+    const { page, context, log } = await open(strict, 'basic.html', {
+      edit: (html) =>
+        welsh
+          .edit(html)
+          .replace(
+            '<script type="module" src="/dist/civic-widgets.js"></script>',
+            '<script src="/dist/civic-widgets.iife.js" defer></script>',
+          ),
+    });
+    await widgetsSettled(page, 1);
+    const heading = await page
+      .locator('#calendar')
+      .evaluate((el) => el.shadowRoot!.querySelector('[part=base]')?.getAttribute('aria-label'));
+    assert.equal(heading, cy.eventsHeading);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+});
+
 describe('progressive enhancement', () => {
   it('shows the fallback link when scripts do not run', async () => {
     const { page, context } = await open(strict, 'basic.html', { javaScriptEnabled: false });

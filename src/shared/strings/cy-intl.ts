@@ -118,7 +118,12 @@ export const cyIntl = fallback({
   },
 });
 
-/** The Welsh strings with these names at hand: what ./index.ts loads where the browser lacks Welsh. */
-export const welsh = Object.assign(Array.isArray(cy) ? [...cy] : { ...cy }, {
-  intl: () => Promise.resolve(cyIntl),
-}) as typeof cy;
+/**
+ * The Welsh strings with these names at hand: what ./index.ts loads where the
+ * browser lacks Welsh. A function, as ./cy.ts imports this module too (a
+ * cycle: in the classic script this module may run first).
+ */
+export const welsh = () =>
+  Object.assign(Array.isArray(cy) ? [...cy] : { ...cy }, {
+    intl: () => Promise.resolve(cyIntl),
+  }) as typeof cy;

@@ -27,7 +27,7 @@ const PACKS = {
   cy: () =>
     hasLocaleData('cy')
       ? import('./cy.js').then((m) => m.cy)
-      : import('./cy-intl.js').then((m) => m.welsh),
+      : import('./cy-intl.js').then((m) => m.welsh()),
   fr: () => import('./fr.js').then((m) => m.fr),
   de: () => import('./de.js').then((m) => m.de),
   it: () => import('./it.js').then((m) => m.it),
@@ -121,6 +121,6 @@ export function loadStrings(lang: string | null | undefined): Promise<Strings> {
 }
 
 /** Makes a table available without loading (for builds and tests that bundle every language). */
-export function registerStrings(lang: LanguageCode, table: Strings): void {
-  loaded.set(lang, table);
+export function registerStrings(lang: LanguageCode, pack: Strings | CompactPack): void {
+  loaded.set(lang, table(lang, pack));
 }
