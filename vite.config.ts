@@ -13,8 +13,7 @@
  * The script-tag builds run Lit in production mode and write
  * dist/chunks.json (each file's modules and their sizes) for the size table.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { transform } from 'esbuild';
 import { minify } from 'terser';
@@ -160,33 +159,61 @@ async function evaluate(file: string): Promise<Record<string, unknown>> {
   )) as Record<string, unknown>;
 }
 
+/** English by section (the shared words, then each widget's), as `SECTION` in each file says. */
+async function englishSections(): Promise<Record<string, unknown>[]> {
+  const files = [
+    'src/shared/strings/en-shared.ts',
+    ...readdirSync('src/widgets').map((tag) => `src/widgets/${tag}/strings.ts`),
+  ];
+  const sections: Record<string, unknown>[] = [];
+  for (const file of files.filter((file) => existsSync(file))) {
+    const { SECTION, english } = (await evaluate(file)) as {
+      SECTION: number;
+      english: Record<string, unknown>;
+    };
+    if (sections[SECTION]) throw new Error(`${file}: section ${SECTION} is taken`);
+    sections[SECTION] = english;
+  }
+  return sections;
+}
+
 /**
- * A language pack travels as its values in the order of English's keys: the
- * keys, the same in every pack, were about 30 % of each pack's gzip bytes.
- * The source stays key for key (readable, type-checked); the pack is rebuilt
- * as an object when its chunk runs. A pack's other members (Welsh's `intl`
+ * A language pack travels as values: for each section of English (the
+ * shared words, then each widget's, which travel with the widget), the
+ * values in that section's key order. The keys, the same in every pack,
+ * were about 30 % of each pack's gzip bytes. The source stays key for key
+ * (readable, type-checked); src/shared/strings/index.ts spreads the values
+ * over the English keys it has. A pack's other members (Welsh's `intl`
  * loader) are kept as written.
  */
-const compactPacks: Plugin = {
+const compactPacks = (classic: boolean): Plugin => ({
   name: 'civic-compact-packs',
   enforce: 'pre',
+  // Welsh names (cy-intl) carry their own copy of the Welsh pack, so that a
+  // browser without Welsh data fetches one file, not the pack and then them
+  // (the classic script has both in it already).
+  async resolveId(source, importer) {
+    if (classic || source !== './cy.js' || !importer?.endsWith('cy-intl.ts')) return undefined;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved && `${resolved.id}?civic-copy`;
+  },
   async load(id) {
-    const code = /src[/\\]shared[/\\]strings[/\\]([a-z]{2})\.ts$/.exec(id)?.[1];
+    const code = /src[/\\]shared[/\\]strings[/\\]([a-z]{2})\.ts(\?civic-copy)?$/.exec(id)?.[1];
     if (!code || code === 'en') return undefined;
-    const enFile = join(dirname(id), 'en.ts');
-    const keys = Object.keys((await evaluate(enFile)).en as object);
-    const pack = (await evaluate(id))[code] as Record<string, unknown>;
+    const sections = await englishSections();
+    const pack = (await evaluate(id.replace(/\?.*/, '')))[code] as Record<string, unknown>;
+    const keys = sections.flatMap((section) => Object.keys(section));
     const missing = keys.filter((key) => !(key in pack));
     if (missing.length) this.error(`${code}.ts lacks ${missing.join(', ')}`);
     const others = Object.keys(pack)
       .filter((key) => !keys.includes(key))
       .map((key) => `${JSON.stringify(key)}: ${String(pack[key])},`)
       .join('');
-    return `import { en } from ${JSON.stringify(enFile)};
-const values = ${JSON.stringify(keys.map((key) => pack[key]))};
-export const ${code} = { ...Object.fromEntries(Object.keys(en).map((key, i) => [key, values[i]])), ${others} };`;
+    const values = sections.map((section) => Object.keys(section).map((key) => pack[key]));
+    const array = JSON.stringify(values);
+    return `export const ${code} = ${others ? `Object.assign(${array}, { ${others} })` : array};`;
   },
-};
+});
 
 /** Lists each output file's modules with their minified sizes, for scripts/build-size-table.mjs. */
 const chunkReport = (file: string): Plugin => ({
@@ -222,7 +249,7 @@ export default defineConfig(({ mode }) => {
           ...minifyTemplateLiterals({ include: ['src/**/*.ts'], failOnError: true }),
           enforce: 'pre',
         } as Plugin,
-        compactPacks,
+        compactPacks(classic),
         ...smallDecorators,
         ...(process.env.CIVIC_PROFILE ? [] : [minifyOutput]),
         chunkReport(classic ? 'chunks-classic.json' : 'chunks.json'),

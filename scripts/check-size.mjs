@@ -66,21 +66,21 @@ export const PAGES = [
     page: { widgets: ['events-calendar'] },
     budget: 24 * KB,
     goal: 16 * KB,
-    limit: 34.5 * KB,
+    limit: 33.6 * KB,
   },
   {
     label: 'one <network-card>, English',
     page: { widgets: ['network-card'] },
     budget: 18 * KB,
     goal: 12 * KB,
-    limit: 26.5 * KB,
+    limit: 25.6 * KB,
   },
   {
     label: 'all four widgets, English',
     page: { widgets: ALL },
     budget: 32 * KB,
     goal: 24 * KB,
-    limit: 43.3 * KB,
+    limit: 42.2 * KB,
   },
   {
     label: 'the script on a page without widgets',
@@ -94,16 +94,23 @@ export const PAGES = [
     page: { widgets: ALL, script: '/dist/civic-widgets.iife.js' },
     budget: 45 * KB,
     goal: 45 * KB,
-    limit: 50 * KB,
+    limit: 49 * KB,
   },
 ];
 
 /** The issue's ceiling for the iCalendar reader chunk; the limit is today's size plus a margin. */
 export const READER_BUDGET = { budget: 25 * KB, goal: 25 * KB, limit: 15.5 * KB };
 
-// Welsh in a browser without Welsh locale data (Debian's Chromium) also fetches its names and
-// words (cy-intl, 1.1 KB): that pair is the 2.2 KB the limit allows; every other pack is 0.9–1.1 KB.
-export const LANGUAGE_BUDGET = { budget: 1.5 * KB, goal: 1 * KB, limit: 2.4 * KB };
+export const LANGUAGE_BUDGET = { budget: 1.5 * KB, goal: 1 * KB, limit: 1.3 * KB };
+
+/**
+ * Welsh in a browser without Welsh locale data (Debian's Chromium, which
+ * runs this check) fetches one file with the strings, the month, weekday,
+ * country and zone names, and the code that puts them into dates (2.5 KB);
+ * a browser with Welsh data fetches the strings alone (1.0 KB), emulated here
+ * by telling the page that Intl has Welsh.
+ */
+export const WELSH_WITHOUT_DATA = { ...LANGUAGE_BUDGET, limit: 2.8 * KB };
 
 /**
  * Loads one page in Chromium and returns every script it fetched with its
@@ -111,6 +118,18 @@ export const LANGUAGE_BUDGET = { budget: 1.5 * KB, goal: 1 * KB, limit: 2.4 * KB
  */
 export async function measurePage(browser, base, page) {
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  if (page.localeData) {
+    // Only the answer the widgets ask before fetching a language's names changes.
+    await context.addInitScript((languages) => {
+      const supported = Intl.DateTimeFormat.supportedLocalesOf;
+      Intl.DateTimeFormat.supportedLocalesOf = (locales, options) => {
+        const tags = [locales].flat();
+        return tags.every((tag) => languages.includes(String(tag).split('-')[0]))
+          ? tags
+          : supported(locales, options);
+      };
+    }, page.localeData);
+  }
   const tab = await context.newPage();
   const html = pageHtml(page);
   await tab.route(`${base}/size-page.html`, (route) =>
@@ -200,12 +219,20 @@ export async function measureAll({ languages = LANGUAGES } = {}) {
       gzip: ics.gzip - calendar.gzip,
     });
     const english = rows.find((row) => row.label === 'all four widgets, English');
-    for (const lang of languages) {
-      const measured = await measurePage(browser, base, { widgets: ALL, lang });
+    const variants = languages.flatMap((lang) =>
+      lang === 'cy'
+        ? [
+            { lang, label: 'cy, browser without Welsh data', limits: WELSH_WITHOUT_DATA },
+            { lang, label: 'cy, browser with Welsh data', localeData: ['cy'] },
+          ]
+        : [{ lang, label: lang }],
+    );
+    for (const { label, limits = LANGUAGE_BUDGET, ...page } of variants) {
+      const measured = await measurePage(browser, base, { widgets: ALL, ...page });
       rows.push({
-        label: `each further language: ${lang}`,
-        page: { widgets: ALL, lang },
-        ...LANGUAGE_BUDGET,
+        label: `each further language: ${label}`,
+        page: { widgets: ALL, ...page },
+        ...limits,
         scripts: measured.scripts.filter((s) => !english.scripts.some((e) => e.path === s.path)),
         raw: measured.raw - english.raw,
         gzip: measured.gzip - english.gzip,

@@ -3,9 +3,9 @@
  * All strings live in ./strings/ (one file per language); this is the only
  * code that reads them. Number and plural rules come from ./locale.ts.
  */
-import { en, type Message, type MessageKey, type UiStrings } from './strings/en.js';
+import type { Message, MessageKey, UiStrings } from './strings/en.js';
 import { canonicalTag, formatNumber, pluralCategory } from './locale.js';
-import { LANGUAGE_CODES, stringsFor } from './strings/index.js';
+import { english, LANGUAGE_CODES, languageCode, stringsFor } from './strings/index.js';
 
 export type { MessageKey, UiStrings };
 
@@ -39,8 +39,7 @@ export const SUPPORTED_LANGUAGES: string[] = [...LANGUAGE_CODES];
  * "cy", "EN-gb" → "en"; an unknown or empty tag → "en".
  */
 export function supportedLanguage(lang: string | undefined): string {
-  const base = canonicalTag(lang).split('-')[0].toLowerCase();
-  return SUPPORTED_LANGUAGES.includes(base) ? base : 'en';
+  return languageCode(canonicalTag(lang));
 }
 
 /**
@@ -72,7 +71,8 @@ export function translator(
       page.get(tag.toLowerCase())?.[key] ??
       page.get(base)?.[key] ??
       // Looked up on each call: a language pack may arrive after the translator is made.
-      (stringsFor(base) ?? en)[key];
+      stringsFor(base)?.[key] ??
+      english[key];
     const text =
       typeof message === 'string'
         ? message

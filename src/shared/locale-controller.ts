@@ -11,7 +11,7 @@
  * render() { return html`${this.localize.t('loading')} ${this.localize.relative(at)}`; }
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { interfaceLanguage, supportedLanguage, translator, type Translate } from './i18n.js';
+import { interfaceLanguage, translator, type Translate } from './i18n.js';
 import {
   dateFormatter,
   formatMonth,
@@ -87,8 +87,8 @@ export class LocaleController implements ReactiveController {
    */
   pending(): Promise<unknown> | undefined {
     const lang = interfaceLanguage(resolveLang(this.host));
-    const base = supportedLanguage(lang);
-    if (!stringsFor(base)) return loadStrings(base).then(() => loadFallback(lang));
+    // Both take any form of the tag ("cy-GB") to the language's pack.
+    if (!stringsFor(lang)) return loadStrings(lang).then(() => loadFallback(lang));
     return loadFallback(lang);
   }
 

@@ -8,7 +8,8 @@
  * "United Kingdom". Pages in other languages do not pay for that data.
  */
 import { noonOfKey } from '../core/days.js';
-import type { IntlFallback, LanguagePack, PluralMessage } from './strings/en.js';
+import type { Fallback, RelativeUnit } from './intl-fallback.js';
+import type { LanguagePack } from './strings/en.js';
 import { stringsFor } from './strings/index.js';
 
 const MINUTE = 60_000;
@@ -54,7 +55,7 @@ export function hasLocaleData(tag: string): boolean {
   });
 }
 
-const fallbacks = new Map<string, IntlFallback>();
+const fallbacks = new Map<string, Fallback>();
 const fallbacksLoading = new Map<string, Promise<void>>();
 
 /**
@@ -78,7 +79,7 @@ export function loadFallback(lang: string): Promise<void> | undefined {
 }
 
 /** The language's own names and words, when this runtime lacks the language. */
-export function fallbackFor(tag: string): IntlFallback | undefined {
+export function fallbackFor(tag: string): Fallback | undefined {
   const fallback = fallbacks.get(tag.split('-')[0]);
   return fallback && !hasLocaleData(tag) ? fallback : undefined;
 }
@@ -95,12 +96,6 @@ export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule
   const tag = canonicalTag(lang) || 'en';
   const pluralTag = tag === 'pt' ? 'pt-PT' : tag;
   return once(`plural ${pluralTag}`, () => new Intl.PluralRules(pluralTag)).select(count);
-}
-
-/** Picks the plural form of a message and fills in `{count}`. */
-export function pluralText(lang: string, message: PluralMessage, count: number): string {
-  const text = message[pluralCategory(lang, count)] ?? message.other;
-  return text.replace('{count}', formatNumber(count, lang));
 }
 
 export function formatNumber(
@@ -121,10 +116,6 @@ export interface DateFormatter {
   formatRange(start: number, end: number): string;
 }
 
-type NameStyle = 'long' | 'short' | 'narrow';
-const isNameStyle = (value: unknown): value is NameStyle =>
-  value === 'long' || value === 'short' || value === 'narrow';
-
 /** Intl.DateTimeFormat for a language, with names from the pack where the browser lacks them. */
 export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): DateFormatter {
   const tag = canonicalTag(lang) || 'en-GB';
@@ -136,62 +127,25 @@ export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions)
     } catch {
       intl = new Intl.DateTimeFormat('en-GB', options);
     }
-    if (!fallback) {
-      return {
+    return (
+      fallback?.dates(intl, options) ?? {
         format: (instant: number) => intl.format(instant),
         formatRange: (start: number, end: number) => intl.formatRange(start, end),
-      };
-    }
-    // The stand-in's numbers tell which month and weekday a name part stands for.
-    const numeric = new Intl.DateTimeFormat('en-US', {
-      timeZone: intl.resolvedOptions().timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
-    const name = (part: Intl.DateTimeFormatPart, instant: number): string => {
-      if (part.type !== 'month' && part.type !== 'weekday') return part.value;
-      const style = part.type === 'month' ? options.month : options.weekday;
-      if (!isNameStyle(style)) return part.value;
-      const p = Object.fromEntries(
-        numeric.formatToParts(instant).map((x) => [x.type, Number(x.value)]),
-      );
-      if (part.type === 'month') return fallback.months[style][p.month - 1];
-      return fallback.weekdays[style][new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
-    };
-    return {
-      format: (instant: number) =>
-        intl
-          .formatToParts(instant)
-          .map((part) => name(part, instant))
-          .join(''),
-      formatRange: (start: number, end: number) =>
-        intl
-          .formatRangeToParts(start, end)
-          .map((part) => name(part, part.source === 'endRange' ? end : start))
-          .join(''),
-    };
+      }
+    );
   });
 }
-
-type RelativeUnit = 'minute' | 'hour' | 'day';
 
 /** "3 days ago", "yesterday", "in 2 hours" (words where they exist: numeric "auto"). */
 export function formatRelative(value: number, unit: RelativeUnit, lang: string): string {
   const tag = canonicalTag(lang) || 'en-GB';
-  const fallback = fallbackFor(tag);
-  if (!fallback) {
-    return once(
-      `relative ${tag}`,
-      () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),
-    ).format(value, unit);
-  }
-  const words = fallback.relative;
-  if (value === 0) return unit === 'day' ? words.today : words.now;
-  if (unit === 'day' && value === -1) return words.yesterday;
-  if (unit === 'day' && value === 1) return words.tomorrow;
-  const forms = words[unit][value < 0 ? 'past' : 'future'];
-  return pluralText(tag, forms, Math.abs(value));
+  return (
+    fallbackFor(tag)?.ago(value, unit, tag) ??
+    once(`relative ${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })).format(
+      value,
+      unit,
+    )
+  );
 }
 
 /**
@@ -252,7 +206,7 @@ export function regionName(code: string, lang: string): string {
   const upper = code.trim().toUpperCase();
   const tag = canonicalTag(lang) || 'en-GB';
   const fallback = fallbackFor(tag);
-  if (fallback) return fallback.regions[upper] ?? upper;
+  if (fallback) return fallback.region(upper);
   try {
     return once(`region ${tag}`, () => new Intl.DisplayNames(tag, { type: 'region' })).of(upper)!;
   } catch {

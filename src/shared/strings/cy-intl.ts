@@ -1,18 +1,19 @@
 /**
  * Welsh names and words for browsers without Welsh locale data (Debian's
  * Chromium has none): dates keep the British layout with Welsh names in
- * place. Loaded only where needed (see ../locale.ts).
+ * place. Such a browser fetches this file instead of ./cy.ts, with the
+ * Welsh strings in it (`welsh`): one file rather than two (see ./index.ts).
  */
-import type { IntlFallback } from './en.js';
+import { fallback } from '../intl-fallback.js';
+import { cy } from './cy.js';
 
-export const cyIntl: IntlFallback = {
+export const cyIntl = fallback({
   base: 'en-GB',
   months: {
     long: 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr'.split(
       ' ',
     ),
     short: 'Ion Chw Maw Ebr Mai Meh Gor Awst Medi Hyd Tach Rhag'.split(' '),
-    narrow: 'I Ch M E M M G A M H T Rh'.split(' '),
   },
   weekdays: {
     long: [
@@ -25,7 +26,6 @@ export const cyIntl: IntlFallback = {
       'Dydd Sadwrn',
     ],
     short: 'Sul Llun Maw Mer Iau Gwe Sad'.split(' '),
-    narrow: 'S Ll M M I G S'.split(' '),
   },
   relative: {
     now: 'nawr',
@@ -116,4 +116,14 @@ export const cyIntl: IntlFallback = {
     'Eastern European Time': 'Amser Dwyrain Ewrop',
     'Coordinated Universal Time': 'Amser Cyffredniol Cydlynol',
   },
-};
+});
+
+/**
+ * The Welsh strings with these names at hand: what ./index.ts loads where the
+ * browser lacks Welsh. A function, as ./cy.ts imports this module too (a
+ * cycle: in the classic script this module may run first).
+ */
+export const welsh = () =>
+  Object.assign(Array.isArray(cy) ? [...cy] : { ...cy }, {
+    intl: () => Promise.resolve(cyIntl),
+  }) as typeof cy;

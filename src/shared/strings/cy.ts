@@ -27,8 +27,6 @@ export const cy: LanguagePack = {
   cityWebsite: 'Ewch i wefan {city}',
   cityNetworks: 'Rhwydweithiau',
   cityPractices: 'Arferion da',
-  cityNoNetworks: 'Nid yw’r ddinas hon mewn unrhyw rwydwaith eto.',
-  cityNoPractices: 'Nid oes unrhyw arferion da wedi’u rhannu eto.',
   cityNothingYet:
     'Nid oes dim wedi’i gyhoeddi ar gyfer {city} eto: dim rhwydweithiau, arferion da, gweithgareddau na digwyddiadau.',
 

@@ -23,8 +23,6 @@ export const de: UiStrings = {
   cityWebsite: 'Zur Website von {city}',
   cityNetworks: 'Netzwerke',
   cityPractices: 'Gute-Praxis-Beispiele',
-  cityNoNetworks: 'Diese Stadt gehört noch keinem Netzwerk an.',
-  cityNoPractices: 'Es wurden noch keine Gute-Praxis-Beispiele geteilt.',
   cityNothingYet:
     'Für {city} wurde noch nichts veröffentlicht: keine Netzwerke, Gute-Praxis-Beispiele, Aktivitäten oder Veranstaltungen.',
 

@@ -22,8 +22,6 @@ export const es: UiStrings = {
   cityWebsite: 'Visitar el sitio web de {city}',
   cityNetworks: 'Redes',
   cityPractices: 'Buenas prácticas',
-  cityNoNetworks: 'Esta ciudad todavía no forma parte de ninguna red.',
-  cityNoPractices: 'Todavía no se han compartido buenas prácticas.',
   cityNothingYet:
     'Todavía no se ha publicado nada sobre {city}: ni redes, ni buenas prácticas, ni actividades, ni eventos.',
 

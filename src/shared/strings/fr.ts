@@ -26,8 +26,6 @@ export const fr: UiStrings = {
   cityWebsite: 'Visiter le site de {city}',
   cityNetworks: 'Réseaux',
   cityPractices: 'Bonnes pratiques',
-  cityNoNetworks: 'Cette ville ne fait encore partie d’aucun réseau.',
-  cityNoPractices: 'Aucune bonne pratique partagée pour l’instant.',
   cityNothingYet:
     'Rien n’a encore été publié pour {city} : ni réseaux, ni bonnes pratiques, ni activités, ni événements.',
 

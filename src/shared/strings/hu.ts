@@ -27,8 +27,6 @@ export const hu: UiStrings = {
   cityWebsite: '{city} honlapja',
   cityNetworks: 'Hálózatok',
   cityPractices: 'Jó gyakorlatok',
-  cityNoNetworks: 'Ez a város még egyetlen hálózatnak sem tagja.',
-  cityNoPractices: 'Még nincsenek megosztott jó gyakorlatok.',
   cityNothingYet:
     '{city} még semmit sem tett közzé: nincsenek hálózatok, jó gyakorlatok, tevékenységek vagy események.',
 

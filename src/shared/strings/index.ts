@@ -1,36 +1,33 @@
 /**
- * Loading of the UI strings. English is built in; every other language is a
- * pack of its own, fetched (a dynamic import, so a chunk of the script-tag
+ * Loading of the UI strings. English comes in sections: the shared words
+ * here, each widget's with its code (`addEnglish`). Every other language is
+ * a pack of its own, fetched (a dynamic import, so a chunk of the script-tag
  * build) only when a widget's language needs it.
  *
  * - `stringsFor(lang)`: the table now, without loading; undefined only while
  *   the language has a pack that is not loaded yet.
  * - `loadStrings(lang)`: loads the pack; English for unsupported languages.
  */
-import { en, type UiStrings } from './en.js';
+import { hasLocaleData } from '../locale.js';
+import { english as shared } from './en-shared.js';
+import type { LanguagePack, Message, UiStrings } from './en.js';
 
 export type Strings = UiStrings;
 
-/** Every language the widgets speak, by lower-case BCP 47 base tag. */
-export const LANGUAGE_CODES = [
-  'en',
-  'cy',
-  'fr',
-  'de',
-  'it',
-  'es',
-  'pt',
-  'nl',
-  'pl',
-  'hu',
-  'ro',
-] as const;
+/**
+ * A pack as the script-tag build ships it: each section's values in the
+ * order of that section's English keys (`compactPacks` in vite.config.ts).
+ * Sources, tests and the npm build have the pack as an object.
+ */
+type CompactPack = Message[][] & Pick<LanguagePack, 'intl'>;
 
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
-
-/** One import per language, written out so that bundlers make one chunk of each. */
-const PACKS: Record<Exclude<LanguageCode, 'en'>, () => Promise<Strings>> = {
-  cy: () => import('./cy.js').then((m) => m.cy),
+/** One import per language but English, written out so that bundlers make one chunk of each. */
+const PACKS = {
+  // A browser without Welsh data fetches one file with the strings and the names it lacks.
+  cy: () =>
+    hasLocaleData('cy')
+      ? import('./cy.js').then((m) => m.cy)
+      : import('./cy-intl.js').then((m) => m.welsh()),
   fr: () => import('./fr.js').then((m) => m.fr),
   de: () => import('./de.js').then((m) => m.de),
   it: () => import('./it.js').then((m) => m.it),
@@ -40,10 +37,48 @@ const PACKS: Record<Exclude<LanguageCode, 'en'>, () => Promise<Strings>> = {
   pl: () => import('./pl.js').then((m) => m.pl),
   hu: () => import('./hu.js').then((m) => m.hu),
   ro: () => import('./ro.js').then((m) => m.ro),
-};
+} satisfies Record<string, () => Promise<Strings | CompactPack>>;
 
-const loaded = new Map<string, Strings>([['en', en]]);
+export type LanguageCode = 'en' | keyof typeof PACKS;
+
+/** Every language the widgets speak, by lower-case BCP 47 base tag. */
+export const LANGUAGE_CODES = ['en', ...Object.keys(PACKS)] as readonly LanguageCode[];
+
+type Section = Record<string, Message>;
+
+/** English so far: the shared words, and each widget's once its code has run. */
+export const english = { ...shared } as unknown as Strings;
+const sections: Section[] = [shared];
+const compact = new Map<string, CompactPack>();
+const loaded = new Map<string, Strings>([['en', english]]);
 const loading = new Map<string, Promise<Strings>>();
+
+/** Fills a language's table with one section's words, from the pack's values for it. */
+function fill(table: Strings, section: Section, values: Message[] = []): void {
+  Object.keys(section).forEach((key, i) => ((table as Record<string, Message>)[key] = values[i]));
+}
+
+/**
+ * Adds a widget's English words (its section of every pack), and the same
+ * section of each pack already loaded. Returns `value`, so that a widget's
+ * module can tie this to a value it uses (bundlers then keep the call).
+ */
+export function addEnglish<T>(value: T, index: number, section: Section): T {
+  if (sections[index]) return value;
+  sections[index] = section;
+  Object.assign(english, section);
+  for (const [code, pack] of compact) fill(loaded.get(code)!, section, pack[index]);
+  return value;
+}
+
+/** A pack as a table: the compact form is spread over the English sections known so far. */
+function table(code: string, pack: Strings | CompactPack): Strings {
+  if (!Array.isArray(pack)) return pack;
+  compact.set(code, pack);
+  const result = { intl: pack.intl } as LanguagePack;
+  sections.forEach((section, i) => fill(result, section, pack[i]));
+  return result;
+}
 
 /**
  * The supported language for any form of a tag ("cy-GB", "EN_gb", "pt-BR"),
@@ -67,16 +102,17 @@ export function loadStrings(lang: string | null | undefined): Promise<Strings> {
   let pending = loading.get(code);
   if (!pending) {
     pending = PACKS[code as Exclude<LanguageCode, 'en'>]().then(
-      (table) => {
-        loaded.set(code, table);
-        return table;
+      (pack) => {
+        const strings = table(code, pack);
+        loaded.set(code, strings);
+        return strings;
       },
       (error: unknown) => {
         // A pack that failed to load (offline, a missing file) is tried again
         // next time; meanwhile the widget speaks English rather than nothing.
         loading.delete(code);
         console.warn(`civic-widgets: the "${code}" strings did not load (${String(error)}).`);
-        return en;
+        return english;
       },
     );
     loading.set(code, pending);
@@ -85,6 +121,6 @@ export function loadStrings(lang: string | null | undefined): Promise<Strings> {
 }
 
 /** Makes a table available without loading (for builds and tests that bundle every language). */
-export function registerStrings(lang: LanguageCode, table: Strings): void {
-  loaded.set(lang, table);
+export function registerStrings(lang: LanguageCode, pack: Strings | CompactPack): void {
+  loaded.set(lang, table(lang, pack));
 }

@@ -22,8 +22,6 @@ export const it: UiStrings = {
   cityWebsite: 'Visita il sito di {city}',
   cityNetworks: 'Reti',
   cityPractices: 'Buone pratiche',
-  cityNoNetworks: 'Questa città non fa ancora parte di nessuna rete.',
-  cityNoPractices: 'Nessuna buona pratica condivisa per ora.',
   cityNothingYet:
     'Per {city} non è ancora stato pubblicato nulla: nessuna rete, buona pratica, attività o evento.',
 

@@ -23,8 +23,6 @@ export const nl: UiStrings = {
   cityWebsite: 'Naar de website van {city}',
   cityNetworks: 'Netwerken',
   cityPractices: 'Goede voorbeelden',
-  cityNoNetworks: 'Deze stad is nog geen lid van een netwerk.',
-  cityNoPractices: 'Er zijn nog geen goede voorbeelden gedeeld.',
   cityNothingYet:
     'Voor {city} is nog niets gepubliceerd: geen netwerken, goede voorbeelden, activiteiten of evenementen.',
 

@@ -25,8 +25,6 @@ export const pl: UiStrings = {
   cityWebsite: 'Odwiedź stronę miasta {city}',
   cityNetworks: 'Sieci',
   cityPractices: 'Dobre praktyki',
-  cityNoNetworks: 'To miasto nie należy jeszcze do żadnej sieci.',
-  cityNoPractices: 'Nie udostępniono jeszcze dobrych praktyk.',
   cityNothingYet:
     'Dla {city} nie opublikowano jeszcze niczego: żadnych sieci, dobrych praktyk, działań ani wydarzeń.',
 

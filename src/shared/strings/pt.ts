@@ -22,8 +22,6 @@ export const pt: UiStrings = {
   cityWebsite: 'Visitar o site de {city}',
   cityNetworks: 'Redes',
   cityPractices: 'Boas práticas',
-  cityNoNetworks: 'Esta cidade ainda não faz parte de nenhuma rede.',
-  cityNoPractices: 'Ainda não foram partilhadas boas práticas.',
   cityNothingYet:
     'Ainda não foi publicado nada sobre {city}: nem redes, nem boas práticas, nem atividades, nem eventos.',
 

@@ -26,8 +26,6 @@ export const ro: UiStrings = {
   cityWebsite: 'Vizitați site-ul orașului {city}',
   cityNetworks: 'Rețele',
   cityPractices: 'Bune practici',
-  cityNoNetworks: 'Acest oraș nu face încă parte din nicio rețea.',
-  cityNoPractices: 'Încă nu au fost partajate bune practici.',
   cityNothingYet:
     'Pentru {city} nu a fost publicat încă nimic: nicio rețea, bună practică, activitate sau eveniment.',
 

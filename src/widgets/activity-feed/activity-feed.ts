@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { LoadedFeeds } from '../../feed/loader.js';
 import { warnAboutFilter } from '../../feed/filter-notice.js';
 import type { Activity, Feed } from '../../feed/types.js';
-import { CivicElement } from '../../shared/civic-element.js';
+import { CivicElement } from './base.js';
 import { isAllDay, parseTimestamp } from '../../core/values.js';
 import { heading } from '../../shared/heading.js';
 import type { MessageKey } from '../../shared/i18n.js';

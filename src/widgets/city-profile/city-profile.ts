@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LoadedFeeds } from '../../feed/loader.js';
 import type { City, Feed, Practice } from '../../feed/types.js';
-import { CivicElement } from '../../shared/civic-element.js';
+import { CivicElement } from './base.js';
 import { heading } from '../../shared/heading.js';
 import { ShareProvider } from '../../shared/profile-share-provider.js';
 import { baseStyles } from '../../shared/styles.js';

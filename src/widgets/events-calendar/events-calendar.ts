@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { City, CivicEvent, Feed } from '../../feed/types.js';
 import { warnAboutFilter } from '../../feed/filter-notice.js';
-import { CivicElement } from '../../shared/civic-element.js';
+import { CivicElement } from './base.js';
 import {
   addDaysToKey,
   addMonthsToKey,
