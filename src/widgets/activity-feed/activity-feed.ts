@@ -83,23 +83,20 @@ function byChipOrder(a: string, b: string): number {
  * however many widgets show them and however often their filters change: a
  * widget's scope and chips then hold these same entries and make none of
  * their own. Stable: activities published at the same moment keep the
- * feed's order. A feed that is newest first already (ours and most CMS
- * exports are) is not sorted at all.
+ * feed's order.
  */
 const newestFirst = new WeakMap<readonly Activity[], readonly Entry[]>();
 
 function byNewest(activities: readonly Activity[]): readonly Entry[] {
   let sorted = newestFirst.get(activities);
   if (!sorted) {
-    let ordered = true;
-    let previous = Infinity;
-    const dated = activities.map((activity) => {
-      const instant = parseTimestamp(activity.published);
-      if (!(instant <= previous)) ordered = false;
-      previous = instant;
-      return { activity, instant, type: typeKey(activity.type) };
-    });
-    sorted = ordered ? dated : dated.sort((a, b) => b.instant - a.instant);
+    sorted = activities
+      .map((activity) => ({
+        activity,
+        instant: parseTimestamp(activity.published),
+        type: typeKey(activity.type),
+      }))
+      .sort((a, b) => b.instant - a.instant);
     newestFirst.set(activities, sorted);
   }
   return sorted;
