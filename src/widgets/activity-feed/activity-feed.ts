@@ -36,14 +36,13 @@ const DEFAULT_LIMIT = 5;
 /** The skeleton reserves room for at most this many items, whatever `limit` says. */
 const MAX_SKELETON_ITEMS = 30;
 
-/** An activity with the instant it was published, for sorting and "3 hours ago". */
-interface Dated {
+/**
+ * An activity with the instant it was published (for sorting and "3 hours
+ * ago") and its lower-case type ('' when it has none).
+ */
+interface Entry {
   activity: Activity;
   instant: number;
-}
-
-/** An activity in scope, with its lower-case type ('' when it has none). */
-interface Entry extends Dated {
   type: string;
 }
 
@@ -80,17 +79,23 @@ function byChipOrder(a: string, b: string): number {
 }
 
 /**
- * Each feed's activities newest first, dated and sorted once per data however
- * many widgets show them and however often their filters change. Stable:
- * activities published at the same moment keep the feed's order.
+ * Each feed's activities newest first, dated, typed and sorted once per data
+ * however many widgets show them and however often their filters change: a
+ * widget's scope and chips then hold these same entries and make none of
+ * their own. Stable: activities published at the same moment keep the
+ * feed's order.
  */
-const newestFirst = new WeakMap<readonly Activity[], readonly Dated[]>();
+const newestFirst = new WeakMap<readonly Activity[], readonly Entry[]>();
 
-function byNewest(activities: readonly Activity[]): readonly Dated[] {
+function byNewest(activities: readonly Activity[]): readonly Entry[] {
   let sorted = newestFirst.get(activities);
   if (!sorted) {
     sorted = activities
-      .map((activity) => ({ activity, instant: parseTimestamp(activity.published) }))
+      .map((activity) => ({
+        activity,
+        instant: parseTimestamp(activity.published),
+        type: typeKey(activity.type),
+      }))
       .sort((a, b) => b.instant - a.instant);
     newestFirst.set(activities, sorted);
   }
@@ -541,12 +546,11 @@ export class ActivityFeed extends CivicElement {
         city: this.city,
         network: this.network,
       });
-      for (const { activity, instant } of byNewest(feed.activities)) {
+      for (const entry of byNewest(feed.activities)) {
+        const { activity, type } = entry;
         if (this.city && activity.city !== this.city) continue;
         if (this.network && activity.network !== this.network) continue;
-        const type = typeKey(activity.type);
         if (include.size && !include.has(type)) continue;
-        const entry = { activity, instant, type };
         if (this.held.has(activity.id)) {
           held.push(entry);
           continue;
