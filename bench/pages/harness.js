@@ -323,12 +323,14 @@ window.bench = {
     const el = document.createElement('activity-feed');
     el.setAttribute('limit', String(limit));
     el.setAttribute('lang', 'en-GB');
+    performance.mark('act-start');
     const t0 = performance.now();
     const loaded = feedEvents(el);
     el.feed = feed;
     box.append(el);
     await civicReady(el, loaded);
     const t1 = await painted();
+    performance.mark('act-painted');
     const firstTasks = await tasksBetween(t0, t1);
     const more = [];
     const moreTasks = [];
