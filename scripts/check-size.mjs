@@ -80,7 +80,8 @@ export const PAGES = [
     page: { widgets: ALL },
     budget: 32 * KB,
     goal: 24 * KB,
-    limit: 42.2 * KB,
+    // +0.1: the placement and dating in a task of their own before the render (issue 12, item 4).
+    limit: 42.3 * KB,
   },
   {
     label: 'the script on a page without widgets',
@@ -94,7 +95,7 @@ export const PAGES = [
     page: { widgets: ALL, script: '/dist/civic-widgets.iife.js' },
     budget: 45 * KB,
     goal: 45 * KB,
-    limit: 49 * KB,
+    limit: 49.1 * KB,
   },
 ];
 

@@ -12,7 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from './errors.js';
 import { getFeedOptions, loadFeeds, resolveSources, type LoadedFeeds } from './loader.js';
 import type { SourceContext } from './sources.js';
-import { parseFeedAsync, type FeedRest, type ParseOptions } from './parse.js';
+import { parseFeedAsync, pause, type FeedRest, type ParseOptions } from './parse.js';
 import { formatProblem, RECORD_KINDS, type Feed, type RecordKind } from './types.js';
 import { addDaysToKey } from '../core/days.js';
 
@@ -24,6 +24,13 @@ export type FeedHost = ReactiveControllerHost &
      * the others when the browser is idle. The calendar has this.
      */
     feedFirstRange?(): { from: string; to: string } | undefined;
+    /**
+     * The widget's own work on new data that does not need the page (the
+     * calendar's placement, the activities dated and sorted), done in a task
+     * of its own between the check and the render, so that neither task is
+     * long. The render then finds it done.
+     */
+    feedPrepare?(feed: Feed): void;
   };
 
 /**
@@ -146,7 +153,8 @@ export class FeedController implements ReactiveController {
     host.addController(this);
     this.task = new Task(host, {
       args: () => [this.source().src ?? '', this.source().feed, this.source().loaded],
-      task: ([src, feed, loaded], { signal }) => loaded ?? this.load(src, feed, signal),
+      task: async ([src, feed, loaded], { signal }) =>
+        loaded ?? this.prepared(await this.load(src, feed, signal)),
       onComplete: (value) => this.completed(value),
       onError: (error) => this.failed(error),
     });
@@ -203,6 +211,19 @@ export class FeedController implements ReactiveController {
   private first(): ParseOptions['first'] {
     const range = this.host.feedFirstRange?.();
     return range && firstChooser(range);
+  }
+
+  /**
+   * The data, once the host has prepared it (FeedHost.feedPrepare): after the
+   * check, which ends in a task of its own when its last slice was long, and
+   * before the render, which waits for the next task.
+   */
+  private async prepared(value: Shown): Promise<Shown> {
+    if (this.host.feedPrepare && value.feed) {
+      this.host.feedPrepare(value.feed);
+      await pause();
+    }
+    return value;
   }
 
   private async load(src: string, feed: unknown, signal: AbortSignal): Promise<Shown> {

@@ -240,7 +240,9 @@ export function parseFeed(json: unknown, options: ParseOptions = {}): FeedParseR
  * The same as parseFeed, but it checks in slices of a few milliseconds and
  * gives the page back between them, so a feed of thousands of records never
  * freezes the page in one long task. `start`: when the work began (the
- * caller's JSON.parse), which the first slice counts in.
+ * caller's JSON.parse), which the first slice counts in. Without it (a feed
+ * object handed over, `el.feed = …`), the first slice waits for a task of
+ * its own: the caller's task (a widget's first update) is long enough.
  */
 export async function parseFeedAsync(
   json: unknown,
@@ -248,6 +250,7 @@ export async function parseFeedAsync(
   start?: number,
 ): Promise<FeedParseResult> {
   const [part, rest] = plan(json, options);
+  if (start === undefined) await pause();
   return withRest(await sliced(part, options.slice, pause, start), options.slice, rest);
 }
 
@@ -333,7 +336,7 @@ async function sliced(
  * Gives the page back (scheduler.yield, else a message: no timer clamping),
  * or with `idle` waits for an idle period; resolves with the ms it leaves.
  */
-function pause(idle?: boolean): Promise<number> {
+export function pause(idle?: boolean): Promise<number> {
   // Typed here: the core's readers import this file, and the core sees no DOM types.
   const page = globalThis as unknown as {
     requestIdleCallback?: (

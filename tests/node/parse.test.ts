@@ -277,6 +277,23 @@ describe('parseFeedAsync', () => {
     assert.ok(asynchronous.problems.length > 100);
   });
 
+  it("checks a handed-over feed object in a task of its own, not in the caller's", async () => {
+    let read = false;
+    const json = {
+      get version() {
+        read = true;
+        return 1;
+      },
+      events: [],
+    };
+    const result = parseFeedAsync(json);
+    // Microtasks run before the next task: none of them may start the check.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    assert.equal(read, false, 'the check started in the task that asked for it');
+    assert.deepEqual((await result).feed?.events, []);
+    assert.equal(read, true);
+  });
+
   it('fails a whole feed the same way', async () => {
     assert.deepEqual(await parseFeedTextAsync('<html>'), parseFeedText('<html>'));
     assert.deepEqual(await parseFeedAsync({ version: 3 }), parseFeed({ version: 3 }));

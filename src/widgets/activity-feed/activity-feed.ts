@@ -232,6 +232,14 @@ export class ActivityFeed extends CivicElement {
     return Math.min(Math.max(this.visible, this.pageSize), this.filtered.length);
   }
 
+  /**
+   * Dates and sorts new data in a task of its own, before the render that shows it (FeedController).
+   * @internal
+   */
+  feedPrepare(feed: Feed): void {
+    byNewest(feed.activities);
+  }
+
   // Scoping and filtering happen here, once per change of data or options,
   // never in render; sorting once per data (byNewest). "Show more" then only
   // draws the items it adds.

@@ -282,6 +282,15 @@ export class EventsCalendar extends CivicElement {
     return { from: weeks[0][0], to: weeks[5][6] };
   }
 
+  /**
+   * Places new data in a task of its own, before the render that shows it (FeedController).
+   * @internal
+   */
+  feedPrepare(feed: Feed): void {
+    this.zone = this.displayZone(this.displayCity(feed));
+    this.place(feed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.data.value?.feed;

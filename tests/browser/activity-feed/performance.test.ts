@@ -65,6 +65,36 @@ describe('<activity-feed>: performance with 10,000 activities', () => {
     expect(ms).to.be.below(3000);
   });
 
+  it('dates and sorts new data before the render that shows it, not in it', async () => {
+    const fresh = manyFeed(10_000, (i) => ({ id: `c-${i}`, url: `https://example.org/c-${i}` }));
+    const host = el as unknown as { feedPrepare(feed: unknown): void };
+    const prepare = host.feedPrepare.bind(el);
+    const count = countDateParses();
+    let afterPrepare = -1;
+    let shownAtPrepare = '';
+    try {
+      host.feedPrepare = (feed) => {
+        shownAtPrepare = items(el)[0].querySelector('a')!.href;
+        prepare(feed);
+        afterPrepare = count.parses;
+      };
+      const loaded = new Promise((resolve) =>
+        el.addEventListener('civic-feed-load', resolve, { once: true }),
+      );
+      el.feed = fresh;
+      await loaded;
+      await el.updateComplete;
+    } finally {
+      count.restore();
+    }
+    // Prepared while the old data was still on screen, with every date parsed there.
+    expect(shownAtPrepare).to.match(/\/a-0$/);
+    expect(afterPrepare).to.be.at.least(10_000);
+    // The render that showed the new data parsed none.
+    expect(count.parses).to.equal(afterPrepare);
+    expect(items(el)[0].querySelector('a')!.href).to.match(/\/c-0$/);
+  });
+
   it('re-renders without new data without parsing a single date again', async () => {
     const count = countDateParses();
     try {

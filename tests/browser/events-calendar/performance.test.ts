@@ -94,6 +94,30 @@ describe('<events-calendar> with 5,000 events in a month', () => {
     expect(placed()).not.to.equal(first);
   });
 
+  it('places new data before the render that shows it, and the render does not place it again', async () => {
+    const el = await calendar();
+    const host = el as unknown as { feedPrepare(feed: unknown): void; placement: unknown };
+    const prepare = host.feedPrepare.bind(el);
+    let placed: unknown;
+    let nameAtPrepare = '';
+    host.feedPrepare = (value) => {
+      nameAtPrepare = cellName(el, '2026-12-01');
+      prepare(value);
+      placed = host.placement;
+    };
+    const loaded = new Promise((resolve) =>
+      el.addEventListener('civic-feed-load', resolve, { once: true }),
+    );
+    el.feed = { ...feed, events: feed.events.slice(0, 100) };
+    await loaded;
+    await el.updateComplete;
+    // Placed while the old data was on screen; the render kept that placement.
+    expect(nameAtPrepare).to.match(/16\d events$/);
+    expect(placed).to.exist;
+    expect(host.placement).to.equal(placed);
+    expect(cellName(el, '2026-12-01')).to.match(/, [1-9] events?$/);
+  });
+
   it('places the events again when the display zone changes', async () => {
     const el = await calendar();
     el.timeZone = 'Pacific/Auckland';
