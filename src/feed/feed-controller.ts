@@ -282,12 +282,17 @@ export class FeedController implements ReactiveController {
     void finish(value.pending)
       .then(value.whole)
       .then(
-        (all) => {
+        async (all) => {
           if (this.value !== value) return;
+          // Prepared like the first part (a calendar places the other months here), and kept
+          // with it at once, so that a render in between does not take the part again.
+          this.host.feedPrepare?.(all.feed);
           this.value = all;
           warnOnce(this.host.localName, all);
           // Every widget on the feed hears this once; most showed all they show already.
-          if (changed(value.feed, all.feed, this.first())) this.host.requestUpdate();
+          await pause();
+          if (this.value === all && changed(value.feed, all.feed, this.first()))
+            this.host.requestUpdate();
         },
         (error: unknown) => {
           if (this.value === value) this.failed(error);

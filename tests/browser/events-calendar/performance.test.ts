@@ -8,7 +8,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../../src/widgets/events-calendar/define.js';
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
 import { pressAddToCalendar } from '../helpers/downloads.js';
-import { mount } from '../helpers/mount.js';
+import { mount, settled } from '../helpers/mount.js';
 import { button, cell, cellName, root, stoke } from './fixtures.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -116,6 +116,50 @@ describe('<events-calendar> with 5,000 events in a month', () => {
     expect(placed).to.exist;
     expect(host.placement).to.equal(placed);
     expect(cellName(el, '2026-12-01')).to.match(/, [1-9] events?$/);
+  });
+
+  it('places the other months, checked later, before the render that shows them too', async () => {
+    // December on screen is checked and placed first; July's events come with the rest.
+    const july = feed.events.slice(0, 500).map((event, i) => ({
+      ...event,
+      id: `july-${i}`,
+      start: event.start.replace('2026-12', '2027-07'),
+      end: event.end.replace('2026-12', '2027-07'),
+    }));
+    const el = document.createElement('events-calendar');
+    const host = el as unknown as { feedPrepare(feed: unknown): void; placement: unknown };
+    const prepare = host.feedPrepare.bind(el);
+    const placements: unknown[] = [];
+    let placedWhole!: () => void;
+    const whole = new Promise<void>((resolve) => (placedWhole = resolve));
+    host.feedPrepare = (value) => {
+      prepare(value);
+      placements.push(host.placement);
+      if ((value as { events: unknown[] }).events.length > 5000) placedWhole();
+    };
+    Object.assign(el, {
+      lang: 'en-GB',
+      month: '2026-12',
+      timeZone: 'Europe/London',
+      view: 'month',
+    });
+    el.feed = { ...feed, events: [...feed.events, ...july] };
+    document.body.append(el);
+    try {
+      await settled(el);
+      await whole;
+      for (let i = 0; i < 7; i++) {
+        button(el, 'next').click();
+        await el.updateComplete;
+      }
+      expect(el.month).to.equal('2027-07');
+      // Placed twice, the month on screen and then the whole feed; no render placed anything.
+      expect(placements.length).to.equal(2);
+      expect(host.placement).to.equal(placements[1]);
+      expect(cellName(el, '2027-07-01')).to.match(/1\d events$/);
+    } finally {
+      el.remove();
+    }
   });
 
   it('places the events again when the display zone changes', async () => {
