@@ -1,7 +1,9 @@
 /*
- * Budgets are several times what a laptop needs (see the numbers each test
- * prints), so they catch an order-of-magnitude mistake, such as rendering
- * all 10,000 items or sorting in render, without failing on a slow CI box.
+ * Speed is measured by `npm run bench`, not here: a timed assertion fails on
+ * a loaded machine (one did in CI, 128 ms against a 100 ms bound). These check
+ * the work instead, whatever the machine: dates parsed once per data, only the
+ * first `limit` items drawn, a re-render that changes nothing in the page, and
+ * "Show more" drawing only the items it adds. The times are printed.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/activity-feed/define.js';
@@ -25,6 +27,35 @@ function countDateParses() {
     return original(value);
   };
   return counter;
+}
+
+/** Counts the list items added and removed in the widget, and other changes, until take(). */
+function watch(el: Element) {
+  let added = 0;
+  let removed = 0;
+  let other = 0;
+  const isItem = (node: Node) => node instanceof HTMLLIElement;
+  const count = (records: MutationRecord[]) => {
+    for (const record of records) {
+      added += [...record.addedNodes].filter(isItem).length;
+      removed += [...record.removedNodes].filter(isItem).length;
+      if (record.type !== 'childList') other += 1;
+    }
+  };
+  const observer = new MutationObserver(count);
+  observer.observe(el.shadowRoot!, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+  return {
+    take() {
+      count(observer.takeRecords());
+      observer.disconnect();
+      return { added, removed, other };
+    },
+  };
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
@@ -62,7 +93,6 @@ describe('<activity-feed>: performance with 10,000 activities', () => {
     console.log(`new 10,000-item data validated, sorted and shown in ${ms.toFixed(0)} ms`);
     expect(items(el).length).to.equal(20);
     expect(items(el)[0].querySelector('a')!.textContent).to.equal('Activity 0');
-    expect(ms).to.be.below(3000);
   });
 
   it('dates and sorts new data before the render that shows it, not in it', async () => {
@@ -95,17 +125,18 @@ describe('<activity-feed>: performance with 10,000 activities', () => {
     expect(items(el)[0].querySelector('a')!.href).to.match(/\/c-0$/);
   });
 
-  it('re-renders without new data without parsing a single date again', async () => {
+  it('re-renders without new data without parsing a date or changing the page', async () => {
     const count = countDateParses();
+    const changes = watch(el);
     try {
       el.requestUpdate();
       const ms = await timed(() => el.updateComplete);
       console.log(`re-render of 20 items out of 10,000 in ${ms.toFixed(1)} ms`);
-      expect(ms).to.be.below(100);
     } finally {
       count.restore();
     }
     expect(count.parses).to.equal(0);
+    expect(changes.take()).to.deep.equal({ added: 0, removed: 0, other: 0 });
   });
 
   it('filters 10,000 items by type fast, without sorting or parsing dates again', async () => {
@@ -122,7 +153,6 @@ describe('<activity-feed>: performance with 10,000 activities', () => {
     console.log(`filter of 10,000 items in ${ms.toFixed(1)} ms`);
     expect(count.parses).to.equal(0);
     expect(items(el).length).to.equal(20);
-    expect(ms).to.be.below(250);
   });
 
   it('scopes again by type, city or network without parsing a date: the feed is sorted once per data', async () => {
@@ -143,20 +173,26 @@ describe('<activity-feed>: performance with 10,000 activities', () => {
     expect(items(el).length).to.equal(20);
   });
 
-  it('stays fast when "Show more" is pressed ten times', async () => {
+  it('draws only the items each "Show more" adds, ten times over', async () => {
     const clicks: number[] = [];
+    const added: number[] = [];
+    const removed: number[] = [];
     for (let i = 0; i < 10; i += 1) {
+      const changes = watch(el);
       clicks.push(
         await timed(async () => {
           el.shadowRoot!.querySelector<HTMLButtonElement>('[part=more]')!.click();
           await el.updateComplete;
         }),
       );
+      const { added: a, removed: r } = changes.take();
+      added.push(a);
+      removed.push(r);
     }
     console.log(`ten Show more: ${clicks.map((ms) => ms.toFixed(1)).join(', ')} ms`);
     expect(items(el).length).to.equal(220);
-    const median = [...clicks].sort((a, b) => a - b)[5];
-    expect(median).to.be.below(100);
-    expect(clicks.reduce((a, b) => a + b, 0)).to.be.below(1500);
+    // Each click adds its 20 items and takes none of those on screen away.
+    expect(added).to.deep.equal(Array(10).fill(20));
+    expect(removed).to.deep.equal(Array(10).fill(0));
   });
 });
