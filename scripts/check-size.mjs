@@ -66,7 +66,8 @@ export const PAGES = [
     page: { widgets: ['events-calendar'] },
     budget: 24 * KB,
     goal: 16 * KB,
-    limit: 33.6 * KB,
+    // +0.1: one pulse for the whole skeleton instead of one per bone (gzip moved 4 B).
+    limit: 33.7 * KB,
   },
   {
     label: 'one <network-card>, English',

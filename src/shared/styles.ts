@@ -198,16 +198,17 @@ export const baseStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* One pulse for the whole placeholder, not one per bone: one layer for the compositor to redraw. */
   .skeleton {
     display: grid;
     gap: var(--_gap-s);
+    animation: pulse 1.6s infinite;
   }
   .bone {
     display: block;
     height: 1.2em;
     border-radius: var(--_radius);
     background: var(--_raised);
-    animation: pulse 1.6s infinite;
   }
   /* Bones a fraction of the line wide. */
   .w30 {

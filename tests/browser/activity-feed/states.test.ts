@@ -32,6 +32,13 @@ describe('<activity-feed>: states', () => {
     expect(text(el, '[part=skeleton] [role=status]')).to.equal('Loading…');
     expect(skeleton.querySelectorAll('.item').length).to.equal(4);
     expect(text(el, '[part=heading]')).to.equal('Latest activities');
+    // One pulse for the whole placeholder (one layer to redraw each frame), none per bone.
+    expect(getComputedStyle(skeleton).animationName).to.equal('pulse');
+    const bones = [...skeleton.querySelectorAll('.bone')];
+    expect(bones.length).to.be.greaterThan(4);
+    expect(bones.map((bone) => getComputedStyle(bone).animationName)).to.satisfy(
+      (names: string[]) => names.every((name) => name === 'none'),
+    );
     await expectAccessible(el);
   });
 
