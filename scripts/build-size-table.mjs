@@ -77,7 +77,7 @@ export async function sizeTables() {
   const largest = languages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   const smallest = languages.reduce((a, b) => (b.gzip < a.gzip ? b : a));
   pages.push(
-    `| each further language (${languages.length} packs) | ${kb(smallest.gzip)} to ${kb(largest.gzip)} | 1 | ${kb(largest.budget)} | ${kb(largest.goal)} |`,
+    `| each further language (${languages.length} pages: each pack, Welsh with and without the browser's Welsh data, French in the classic script) | ${kb(smallest.gzip)} to ${kb(largest.gzip)} | 1 | ${kb(largest.budget)} | ${kb(largest.goal)} |`,
   );
 
   const chunks = JSON.parse(readFileSync('dist/chunks.json', 'utf8'));
@@ -94,6 +94,7 @@ export async function sizeTables() {
     '| --- | --- | --- |',
     ...files.map((file) => `| ${file.name} | ${kb(file.gzip)} | ${file.holds} |`),
     '| chunks/&lt;language&gt;.js, one per language but English | about 1 KB each | that language’s strings |',
+    '| chunks/&lt;language&gt;.json, one per language but English and Welsh | about 1 KB each | the same strings as data, for the classic script (fetched with its integrity checked, never run) |',
   ];
   return [...pages, '', ...table].join('\n');
 }

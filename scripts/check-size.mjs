@@ -96,7 +96,8 @@ export const PAGES = [
     page: { widgets: ALL, script: '/dist/civic-widgets.iife.js' },
     budget: 45 * KB,
     goal: 45 * KB,
-    limit: 49.1 * KB,
+    // Other languages than English and Welsh are JSON files beside it now (49.0 KB before).
+    limit: 43.0 * KB,
   },
 ];
 
@@ -115,8 +116,8 @@ export const LANGUAGE_BUDGET = { budget: 1.5 * KB, goal: 1 * KB, limit: 1.3 * KB
 export const WELSH_WITHOUT_DATA = { ...LANGUAGE_BUDGET, limit: 2.8 * KB };
 
 /**
- * Loads one page in Chromium and returns every script it fetched with its
- * raw and gzip -9 size, once every widget on it has left "loading".
+ * Loads one page in Chromium and returns every script it fetched (and the
+ * classic script's JSON language packs) with its raw and gzip -9 size, once every widget on it has left "loading".
  */
 export async function measurePage(browser, base, page) {
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -140,10 +141,14 @@ export async function measurePage(browser, base, page) {
   const pending = [];
   let lastScript = Date.now();
   tab.on('request', (request) => {
-    if (request.resourceType() === 'script') lastScript = Date.now();
+    if (counted(request)) lastScript = Date.now();
   });
+  // The classic script's language packs are JSON data it fetches: counted with the scripts.
+  const counted = (request) =>
+    request.resourceType() === 'script' ||
+    /^\/dist\/chunks\/[^/]+\.json$/.test(new URL(request.url()).pathname);
   tab.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return;
+    if (!counted(response.request())) return;
     pending.push(
       response.body().then((body) => ({
         path: new URL(response.url()).pathname,
@@ -238,6 +243,20 @@ export async function measureAll({ languages = LANGUAGES } = {}) {
         scripts: measured.scripts.filter((s) => !english.scripts.some((e) => e.path === s.path)),
         raw: measured.raw - english.raw,
         gzip: measured.gzip - english.gzip,
+      });
+    }
+    // The classic script in a language it does not carry: that language's JSON pack.
+    const classic = rows.find((row) => row.page.script?.endsWith('.iife.js'));
+    for (const lang of languages.includes('fr') ? ['fr'] : []) {
+      const page = { ...classic.page, lang };
+      const measured = await measurePage(browser, base, page);
+      rows.push({
+        label: `each further language: ${lang}, classic script`,
+        page,
+        ...LANGUAGE_BUDGET,
+        scripts: measured.scripts.filter((s) => !classic.scripts.some((c) => c.path === s.path)),
+        raw: measured.raw - classic.raw,
+        gzip: measured.gzip - classic.gzip,
       });
     }
     return rows;

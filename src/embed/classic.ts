@@ -1,11 +1,11 @@
 /**
  * The entry of the classic-script build (dist/civic-widgets.iife.js, global
- * `CivicWidgets`): everything in one file, so it defines all four tags at
- * once, with every language at hand, and converts the CMS markup present at
- * load. `load` and `upgrade` match the module script's.
+ * `CivicWidgets`): all the code in one file, so it defines all four tags at
+ * once, with English and Welsh at hand, and converts the CMS markup present
+ * at load. Other languages' words are data files beside it (./classic-packs.ts).
+ * `load` and `upgrade` match the module script's.
  */
 import '../define.js';
-import '../shared/strings/all.js';
 import { upgradeAll } from './upgrade.js';
 
 export * from '../index.js';

@@ -5,13 +5,16 @@
  * Run after `npm run build` (npm test does).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
+import { LANGUAGES } from '../../src/shared/strings/all.js';
 import { cy } from '../../src/shared/strings/cy.js';
+import { en as english } from '../../src/shared/strings/en.js';
+import { fr } from '../../src/shared/strings/fr.js';
 import { SECTIONS } from '../../src/shared/strings/en.js';
 import { createDemoServer, listen } from '../../scripts/serve-demo.mjs';
 
@@ -446,7 +449,7 @@ describe('loaded twice', () => {
   });
 });
 
-describe('the classic script in Welsh', () => {
+describe('the classic script', () => {
   it('speaks Welsh in a browser without Welsh data (the strings and the names arrive together)', async () => {
     const { page, context, log } = await open(strict, 'basic.html', {
       edit: (html) =>
@@ -464,6 +467,95 @@ describe('the classic script in Welsh', () => {
     assert.equal(heading, cy.eventsHeading);
     assert.deepEqual(log.errors, []);
     await context.close();
+  });
+
+  /** basic.html with the classic script instead of the module one, in French. */
+  const classicFrench = (nonceValue?: string) => ({
+    edit: (html: string) =>
+      html
+        .replace('<html lang="en-GB">', '<html lang="fr">')
+        .replace(
+          '<script type="module" src="/dist/civic-widgets.js"></script>',
+          `<script src="/dist/civic-widgets.iife.js"${nonceValue ? ` nonce="${nonceValue}"` : ''} defer></script>`,
+        ),
+  });
+  const heading = (page: Page) =>
+    page
+      .locator('#calendar')
+      .evaluate((el) => el.shadowRoot!.querySelector('[part=base]')?.getAttribute('aria-label'));
+
+  for (const [policy, nonceValue] of [
+    ['the strict CSP', undefined],
+    ["a nonce and 'strict-dynamic'", 'embed-test-nonce'],
+  ] as const) {
+    it(`speaks French from the pack's JSON file under ${policy}, and runs no other script`, async () => {
+      const { page, context, log } = await open(
+        nonceValue ? nonce : strict,
+        'basic.html',
+        classicFrench(nonceValue),
+      );
+      const fetched: string[] = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.startsWith('/dist/')) fetched.push(`${request.resourceType()} ${path}`);
+      });
+      await page.reload();
+      await allFourReady(page, log);
+      assert.equal(await heading(page), fr.eventsHeading);
+      assert.deepEqual(
+        fetched.map((line) => line.replace(/-[\w-]{8}\.json$/, '.json')),
+        ['script /dist/civic-widgets.iife.js', 'fetch /dist/chunks/fr.json'],
+      );
+      await context.close();
+    });
+  }
+
+  it('falls back to English, says why and runs nothing when a pack is not the one built', async () => {
+    const { page, context, log } = await open(strict, 'basic.html', classicFrench());
+    await page.route('**/dist/chunks/fr-*.json', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('"Chargement…"', '"Chargement ! "');
+      await route.fulfill({ response, body });
+    });
+    await page.reload();
+    await widgetsSettled(page, 4);
+    assert.equal(await heading(page), english.eventsHeading);
+    const said = log.warnings.filter((w) => w.includes('the "fr" strings did not load'));
+    assert.equal(said.length, 1, log.warnings.join('\n'));
+    assert.match(said[0], /chunks\/fr-[\w-]{8}\.json could not be read/);
+    // Chromium itself reports the digest that did not match, as an error; nothing else may fail.
+    assert.deepEqual(
+      log.errors.filter((e) => !/integrity/i.test(e)),
+      [],
+    );
+    await context.close();
+  });
+
+  it("each JSON pack holds its source's strings, section by section of English", () => {
+    const files = readdirSync('dist/chunks').filter((file) => file.endsWith('.json'));
+    assert.deepEqual(files.map((file) => file.slice(0, 2)).sort(), [
+      'de',
+      'es',
+      'fr',
+      'hu',
+      'it',
+      'nl',
+      'pl',
+      'pt',
+      'ro',
+    ]);
+    for (const file of files) {
+      const code = file.slice(0, 2);
+      const expected = LANGUAGES[code as keyof typeof LANGUAGES] as unknown as Record<
+        string,
+        unknown
+      >;
+      assert.deepEqual(
+        JSON.parse(readFileSync(`dist/chunks/${file}`, 'utf8')),
+        SECTIONS.map((section) => Object.keys(section).map((key) => expected[key])),
+        file,
+      );
+    }
   });
 });
 

@@ -52,6 +52,7 @@ const sections: Section[] = [shared];
 const compact = new Map<string, CompactPack>();
 const loaded = new Map<string, Strings>([['en', english]]);
 const loading = new Map<string, Promise<Strings>>();
+const warned = new Set<string>();
 
 /** Fills a language's table with one section's words, from the pack's values for it. */
 function fill(table: Strings, section: Section, values: Message[] = []): void {
@@ -110,8 +111,12 @@ export function loadStrings(lang: string | null | undefined): Promise<Strings> {
       (error: unknown) => {
         // A pack that failed to load (offline, a missing file) is tried again
         // next time; meanwhile the widget speaks English rather than nothing.
+        // The console hears it once per language, however many widgets ask.
         loading.delete(code);
-        console.warn(`civic-widgets: the "${code}" strings did not load (${String(error)}).`);
+        if (!warned.has(code)) {
+          warned.add(code);
+          console.warn(`civic-widgets: the "${code}" strings did not load (${String(error)}).`);
+        }
         return english;
       },
     );
