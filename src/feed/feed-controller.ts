@@ -10,11 +10,11 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbortError } from './errors.js';
+import { chooser, type FirstChoice } from './first-choice.js';
 import { getFeedOptions, loadFeeds, resolveSources, type LoadedFeeds } from './loader.js';
 import type { SourceContext } from './sources.js';
 import { parseFeedAsync, pause, type FeedRest, type ParseOptions } from './parse.js';
 import { formatProblem, RECORD_KINDS, type Feed, type RecordKind } from './types.js';
-import { addDaysToKey } from '../core/days.js';
 
 export type FeedHost = ReactiveControllerHost &
   HTMLElement & {
@@ -25,6 +25,12 @@ export type FeedHost = ReactiveControllerHost &
      */
     feedFirstRange?(): { from: string; to: string } | undefined;
     /**
+     * The kinds of record the widget shows (a network card: networks and
+     * cities): those are checked before the first render, the others when
+     * the browser is idle. Left out: all.
+     */
+    feedKinds?(): readonly RecordKind[];
+    /**
      * The widget's own work on new data that does not need the page (the
      * calendar's placement, the activities dated and sorted), done in a task
      * of its own between the check and the render, so that neither task is
@@ -32,22 +38,6 @@ export type FeedHost = ReactiveControllerHost &
      */
     feedPrepare?(feed: Feed): void;
   };
-
-/**
- * Events that may touch the days on screen; other records all. The margin is
- * two days: a time written in one zone can fall two dates away in another
- * (00:30 at UTC+14 is 22:30 two days earlier at UTC−12).
- */
-function firstChooser(range: { from: string; to: string }): ParseOptions['first'] {
-  const from = addDaysToKey(range.from, -2);
-  const to = addDaysToKey(range.to, 2);
-  return (raw: Record<string, unknown>, kind: RecordKind) => {
-    if (kind !== 'events') return true;
-    const start = typeof raw.start === 'string' ? raw.start.trim().slice(0, 10) : '';
-    const end = typeof raw.end === 'string' ? raw.end.trim().slice(0, 10) : start;
-    return start <= to && (end > start ? end : start) >= from;
-  };
-}
 
 /** The whole of feeds checked in part (one run per feed, whoever asks: FeedRest). */
 function finish(rests: readonly FeedRest[], soon?: boolean): Promise<unknown> {
@@ -207,10 +197,11 @@ export class FeedController implements ReactiveController {
     return loaded || (feed !== undefined && feed !== null) ? true : Boolean(src?.trim());
   }
 
-  /** The records the host shows first (its grid's days), when it shows only some. */
-  private first(): ParseOptions['first'] {
-    const range = this.host.feedFirstRange?.();
-    return range && firstChooser(range);
+  /** The records the host shows (some kinds, its grid's days), when it shows only some. */
+  private choice(): FirstChoice | undefined {
+    const days = this.host.feedFirstRange?.();
+    const kinds = this.host.feedKinds?.();
+    return days || kinds ? { days, kinds } : undefined;
   }
 
   /**
@@ -227,9 +218,10 @@ export class FeedController implements ReactiveController {
   }
 
   private async load(src: string, feed: unknown, signal: AbortSignal): Promise<Shown> {
-    const first = this.first();
+    const choice = this.choice();
     if (feed !== undefined && feed !== null) {
       const { maxRecords, maxProblems } = getFeedOptions();
+      const first = choice && chooser(choice);
       const result = await parseFeedAsync(feed, { maxRecords, maxProblems, first });
       if (!result.feed) {
         throw new FeedError(result.failure ?? 'not-object', '', result.problems[0].message);
@@ -254,12 +246,11 @@ export class FeedController implements ReactiveController {
     const fresh = this.fresh;
     this.fresh = false;
     const context = this.source().context;
-    const loaded = await loadFeeds(urls, run.signal, { fresh, context, first });
+    // A feed another widget started checks what this one shows first, or loadFeeds waits.
+    const loaded = await loadFeeds(urls, run.signal, { fresh, context, choice });
     if (!loaded.pending) return loaded;
     // Once the rest is checked, the cached results are whole: loading again merges those.
-    const whole = () => loadFeeds(urls, run.signal, { context });
-    // A widget that shows everything waits for a feed another widget started month-first.
-    return first ? { ...loaded, whole } : finish(loaded.pending, true).then(whole);
+    return { ...loaded, whole: () => loadFeeds(urls, run.signal, { context }) };
   }
 
   private completed(value: Shown): void {
@@ -291,7 +282,8 @@ export class FeedController implements ReactiveController {
           warnOnce(this.host.localName, all);
           // Every widget on the feed hears this once; most showed all they show already.
           await pause();
-          if (this.value === all && changed(value.feed, all.feed, this.first()))
+          const choice = this.choice();
+          if (this.value === all && changed(value.feed, all.feed, choice && chooser(choice)))
             this.host.requestUpdate();
         },
         (error: unknown) => {

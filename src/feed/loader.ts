@@ -10,13 +10,8 @@
  */
 import { FeedError, type FeedErrorKind } from './errors.js';
 import { fetchFeedText, type FetchOptions } from './fetch.js';
-import {
-  htmlPageHint,
-  parseFeedTextAsync,
-  type FeedParseResult,
-  type FeedRest,
-  type ParseOptions,
-} from './parse.js';
+import { chooser, covers, type FirstChoice } from './first-choice.js';
+import { htmlPageHint, parseFeedTextAsync, type FeedParseResult, type FeedRest } from './parse.js';
 import { isDirectSource, type SourceContext } from './sources.js';
 import { formatProblem, type Feed, type Problem } from './types.js';
 
@@ -39,7 +34,8 @@ export interface LoaderOptions extends FetchOptions {
 }
 
 /** A civic feed parsed, or the text of a direct source (iCalendar, RSS …), read per widget. */
-type Loaded = FeedParseResult & { direct?: string };
+/** A feed's result; checked in part (`rest`), with the choice that part was checked for. */
+type Loaded = FeedParseResult & { direct?: string; chosen?: FirstChoice };
 
 interface Entry {
   promise: Promise<Loaded>;
@@ -122,17 +118,19 @@ async function notJson(text: string, url: string, parsed: FeedParseResult): Prom
   return new FeedError('not-json', url, detail);
 }
 
-function start(url: string, reg: Registry, first?: ParseOptions['first']): Entry {
+function start(url: string, reg: Registry, choice?: FirstChoice): Entry {
   const controller = new AbortController();
   const entry: Entry = {
     controller,
     waiting: 0,
     promise: fetchFeedText(url, reg.options, controller.signal).then(async (text) => {
-      if (isDirectSource(text)) return { feed: null, problems: [], direct: text } as Loaded;
+      if (isDirectSource(text)) return { feed: null, problems: [], direct: text };
       const { maxRecords, maxProblems } = reg.options;
-      // With `first`, only those records now; the rest when the page is idle (FeedRest).
+      // With a choice, only those records now; the rest when the page is idle (FeedRest).
+      const first = choice && chooser(choice);
       const options = { maxRecords, maxProblems, base: url, source: url, first };
-      const result = await parseFeedTextAsync(text, options);
+      const result: Loaded = await parseFeedTextAsync(text, options);
+      if (result.rest) result.chosen = choice;
       if (result.failure === 'not-json') throw await notJson(text, url, result);
       if (result.failure) {
         // With its place (version: is 2, ...), as validate and the console say it.
@@ -159,7 +157,7 @@ function start(url: string, reg: Registry, first?: ParseOptions['first']): Entry
 export function loadFeed(
   url: string,
   signal: AbortSignal,
-  { fresh = false, first }: { fresh?: boolean; first?: ParseOptions['first'] } = {},
+  { fresh = false, choice }: { fresh?: boolean; choice?: FirstChoice } = {},
 ): Promise<Loaded> {
   const reg = registry();
   let entry = reg.entries.get(url);
@@ -169,7 +167,7 @@ export function loadFeed(
   const stale =
     entry?.settledAt !== undefined && (age > reg.options.cacheTime || (fresh && age > 1000));
   if (!entry || stale) {
-    entry = start(url, reg, first);
+    entry = start(url, reg, choice);
     reg.entries.set(url, entry);
   }
   const shared = entry;
@@ -242,7 +240,7 @@ export function resolveSources(src: string | null | undefined, base: string): st
 export async function loadFeeds(
   urls: readonly string[],
   signal: AbortSignal,
-  options: { fresh?: boolean; context?: SourceContext; first?: ParseOptions['first'] } = {},
+  options: { fresh?: boolean; context?: SourceContext; choice?: FirstChoice } = {},
 ): Promise<LoadedFeeds> {
   if (urls.length === 0) {
     throw new FeedError(
@@ -259,6 +257,9 @@ export async function loadFeeds(
         );
       }
       return loadFeed(url, signal, options).then(async (loaded) => {
+        // Checked in part for another widget, with records this one shows still to check:
+        // those are checked now, and this widget's first render has them.
+        if (loaded.rest && !covers(loaded.chosen, options.choice)) await loaded.rest.finish(true);
         if (loaded.direct === undefined) return loaded;
         const { readDirect } = await import('./direct.js');
         const result = await readDirect(loaded, loaded.direct, url, options.context);

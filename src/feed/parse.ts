@@ -499,7 +499,6 @@ function* parseSteps(
   }
   trim();
   problems.push(...capped);
-  if (limits.source) for (const problem of problems) problem.source = limits.source;
   if (unlisted > 0) {
     problems.push({
       path: '',
@@ -507,6 +506,8 @@ function* parseSteps(
       severity: 'error',
     });
   }
+  // The count too: a feed checked in two parts gets its whole list from here (FeedRest).
+  if (limits.source) for (const problem of problems) problem.source = limits.source;
   return { feed, problems };
 }
 

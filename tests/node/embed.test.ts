@@ -494,6 +494,8 @@ describe('the classic script', () => {
         'basic.html',
         classicFrench(nonceValue),
       );
+      // The first load (by open) settles before the count starts; the count is the reload's.
+      await widgetsSettled(page, 4);
       const fetched: string[] = [];
       page.on('request', (request) => {
         const path = new URL(request.url()).pathname;

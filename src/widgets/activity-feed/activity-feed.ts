@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedFeeds } from '../../feed/loader.js';
 import { warnAboutFilter } from '../../feed/filter-notice.js';
-import type { Activity, Feed } from '../../feed/types.js';
+import type { Activity, Feed, RecordKind } from '../../feed/types.js';
 import { CivicElement } from './base.js';
 import { isAllDay, parseTimestamp } from '../../core/values.js';
 import { heading } from '../../shared/heading.js';
@@ -233,6 +233,15 @@ export class ActivityFeed extends CivicElement {
   }
 
   /**
+   * What the list shows: its feed's activities are checked before the first render, the other
+   * records when the browser is idle (FeedController).
+   * @internal
+   */
+  feedKinds(): readonly RecordKind[] {
+    return ['activities'];
+  }
+
+  /**
    * Dates and sorts new data in a task of its own, before the render that shows it (FeedController).
    * @internal
    */
@@ -250,6 +259,12 @@ export class ActivityFeed extends CivicElement {
       this.seen = this.previous = undefined;
     }
     const value = this.data.value;
+    // The rest of the feed, checked when the page was idle (FeedController), comes with the
+    // very activities already shown: the same data, nothing new in it.
+    if (value && this.source && value !== this.source) {
+      const [now, shown] = [value.feed.activities, this.source.feed.activities];
+      if (now.length === shown.length && now.every((a, i) => a === shown[i])) this.source = value;
+    }
     const dataChanged = value !== this.source;
     const before = this.shownCount;
     const lastShown = this.filtered[before - 1]?.activity.id;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { City, CivicEvent, Feed } from '../../feed/types.js';
+import type { City, CivicEvent, Feed, RecordKind } from '../../feed/types.js';
 import { warnAboutFilter } from '../../feed/filter-notice.js';
 import { CivicElement } from './base.js';
 import {
@@ -280,6 +280,15 @@ export class EventsCalendar extends CivicElement {
     if (!this.shownMonth) return undefined;
     const weeks = monthGrid(this.shownMonth, this.weekStartsOn, 6);
     return { from: weeks[0][0], to: weeks[5][6] };
+  }
+
+  /**
+   * What the calendar shows: events (those of the grid's days first, see feedFirstRange) and
+   * cities (for the display zone); the other records are checked when the browser is idle.
+   * @internal
+   */
+  feedKinds(): readonly RecordKind[] {
+    return ['events', 'cities'];
   }
 
   /**

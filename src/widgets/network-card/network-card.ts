@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LoadedFeeds } from '../../feed/loader.js';
-import type { City, Network } from '../../feed/types.js';
+import type { City, Network, RecordKind } from '../../feed/types.js';
 import { CivicElement } from './base.js';
 import { heading } from '../../shared/heading.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -41,6 +41,15 @@ export class NetworkCard extends CivicElement {
 
   /** A one-line variant for lists of networks. */
   @property({ type: Boolean, reflect: true }) compact = false;
+
+  /**
+   * What the card shows: its feed's networks and cities are checked before the first render,
+   * the other records when the browser is idle (FeedController).
+   * @internal
+   */
+  feedKinds(): readonly RecordKind[] {
+    return ['networks', 'cities'];
+  }
 
   protected override render(): TemplateResult {
     return this.renderStates({

@@ -8,6 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearFeedCache, type LoadedFeeds } from '../../../src/feed/loader.js';
 import '../../../src/widgets/events-calendar/define.js';
 import '../../../src/widgets/activity-feed/define.js';
+import '../../../src/widgets/network-card/define.js';
 import type { ActivityFeed } from '../../../src/widgets/activity-feed/activity-feed.js';
 import type { EventsCalendar } from '../../../src/widgets/events-calendar/events-calendar.js';
 import { feedUrl, settled, text } from '../helpers/mount.js';
@@ -139,7 +140,7 @@ describe('the calendar checks the month on screen first', () => {
     expect(shownIds(el)).to.include('far-east');
   });
 
-  it('checks the rest once for every widget on the feed; only a widget whose records changed renders again', async () => {
+  it('checks the rest once for every widget on the feed; a calendar of another month waits for its events, and nothing renders twice', async () => {
     const src = feedUrl(FEED);
     const box = await fixture<HTMLElement>(html`
       <div>
@@ -150,20 +151,68 @@ describe('the calendar checks the month on screen first', () => {
     const [december, march] = box.querySelectorAll<EventsCalendar>('events-calendar');
     await settled(december);
     await settled(march);
-    // Both have the part the first asked for (December's).
-    expect(shownIds(march)).to.deep.equal(['dec-fair', 'dec-carols', 'nov-market']);
+    // December's check did not take March's events: March's wait hurried the rest, so its
+    // first render has them (never an empty March that fills in later).
+    expect(shownIds(march)).to.include('mar-kiln');
+    expect(text(march)).to.contain('Spring kiln opening');
     const decemberUpdates = countUpdates(december);
     const marchUpdates = countUpdates(march);
     await runHeldCallbacks();
-    await waitUntil(() => shownIds(march)?.includes('mar-kiln'), 'March never got its events');
-    await march.updateComplete;
-    expect(text(march)).to.contain('Spring kiln opening');
-    expect(marchUpdates.n).to.be.greaterThan(0);
-    // December showed all its month already: no second render.
+    await waitUntil(() => warnings.length > 0, 'no console warning after the rest was checked');
+    await december.updateComplete;
+    // December showed all its month already, March all of March: no second render.
     expect(decemberUpdates.n).to.equal(0);
+    expect(marchUpdates.n).to.equal(0);
     expect(shownIds(december)).to.include('mar-kiln');
     expect(warnings).to.have.length(1);
     expect(loads).to.equal(2);
+  });
+
+  it('a network card checks networks and cities first, and a calendar that joins its feed still draws its month at once', async () => {
+    const src = feedUrl(FEED);
+    const problems = new Map<string, string[]>();
+    const record = (event: Event) => {
+      const { detail, target } = event as CustomEvent<LoadedFeeds>;
+      problems.set(
+        (target as Element).localName,
+        detail.problems.map((p) => p.path),
+      );
+    };
+    document.addEventListener('civic-feed-load', record);
+    try {
+      const card = await fixture<HTMLElement>(
+        html`<network-card src=${src} network="potteries"></network-card>`,
+      );
+      await settled(card as EventsCalendar);
+      expect(text(card)).to.contain('Potteries towns');
+      // Only what the card shows was checked: the city's relative image, no event yet.
+      expect(problems.get('network-card')).to.deep.equal(['cities[0].image.url']);
+      expect(shownIds(card)).to.deep.equal([]);
+      expect(warnings).to.deep.equal([]);
+
+      // A calendar on the same feed: the card's check took no events, so the calendar hurries
+      // the rest and draws December with its events in its first render.
+      const calendar = await fixture<EventsCalendar>(
+        html`<events-calendar month="2026-12" src=${src}></events-calendar>`,
+      );
+      await settled(calendar);
+      expect(text(calendar)).to.contain('Winter craft fair');
+      expect(problems.get('events-calendar')).to.deep.equal([
+        'cities[0].image.url',
+        'events[1].url',
+        'events[3].title',
+      ]);
+      const cardUpdates = countUpdates(card as EventsCalendar);
+      await runHeldCallbacks();
+      await waitUntil(() => warnings.length > 0, 'no console warning after the rest was checked');
+      // One warning lists every problem once, the events' among them; the card, whose records
+      // did not change, does not render again.
+      expect(warnings).to.have.length(1);
+      expectListedOnce(warnings[0], ['event 4, title (events[3].title): is missing']);
+      expect(cardUpdates.n).to.equal(0);
+    } finally {
+      document.removeEventListener('civic-feed-load', record);
+    }
   });
 
   it('gives a widget that shows everything the whole feed, once', async () => {
