@@ -232,8 +232,8 @@ const HEADER_FIELDS: Fields[] = Object.entries(HEADER).map(([key, field]) => ({ 
  * problems.forEach((p) => console.warn(formatProblem(p)));
  */
 export function parseFeed(json: unknown, options: ParseOptions = {}): FeedParseResult {
-  const [part, rest] = plan(json, options);
-  return withRest(run(part)!, options.slice, rest);
+  const [part, rest, kept] = plan(json, options);
+  return withRest(run(part)!, options.slice, rest, kept);
 }
 
 /**
@@ -249,30 +249,43 @@ export async function parseFeedAsync(
   options: ParseOptions = {},
   start?: number,
 ): Promise<FeedParseResult> {
-  const [part, rest] = plan(json, options);
+  const [part, rest, kept] = plan(json, options);
   if (start === undefined) await pause();
-  return withRest(await sliced(part, options.slice, pause, start), options.slice, rest);
+  return withRest(await sliced(part, options.slice, pause, start), options.slice, rest, kept);
 }
 
 type Steps = Generator<void, FeedParseResult>;
 
-/** What the first pass checked, by list and place (null: dropped), and the problems it found there. */
+/**
+ * What the first pass checked, by list and place (null: dropped), the
+ * problems it found there, and whether it left any record of the list for later.
+ */
 type Kept = Partial<
   Record<
     RecordKind,
-    { records: (Record<string, unknown> | null)[]; problems: Map<number, Problem[]> }
+    {
+      records: (Record<string, unknown> | null)[];
+      problems: Map<number, Problem[]>;
+      skipped?: boolean;
+    }
   >
 >;
 
 /** The steps of a parse and, with `first`, those of its rest, which reuse what the first pass checked. */
-function plan(json: unknown, { first, ...limits }: ParseOptions): [Steps, Steps?] {
+function plan(json: unknown, { first, ...limits }: ParseOptions): [Steps, Steps?, Kept?] {
   if (!first) return [parseSteps(json, limits)];
   const kept: Kept = {};
-  return [parseSteps(json, limits, first, kept), parseSteps(json, limits, undefined, kept)];
+  return [parseSteps(json, limits, first, kept), parseSteps(json, limits, undefined, kept), kept];
 }
 
-function withRest(part: FeedParseResult, slice?: number, rest?: Steps): FeedParseResult {
-  if (!rest || !part.feed) return part;
+function withRest(
+  part: FeedParseResult,
+  slice?: number,
+  rest?: Steps,
+  kept?: Kept,
+): FeedParseResult {
+  // When `first` chose every record (a list of activities for the activity feed), the part is whole.
+  if (!rest || !part.feed || !Object.values(kept ?? {}).some((list) => list.skipped)) return part;
   let soon = false;
   let wake = () => {};
   // Idle periods until someone asks `soon`; that also ends the wait for one.
@@ -439,6 +452,7 @@ function* parseSteps(
       ? (kept![kind] = {
           records: new Array<Record<string, unknown> | null>(list.length),
           problems: new Map(),
+          skipped: false as boolean,
         })
       : undefined;
     const out: Record<string, unknown>[] = [];
@@ -456,7 +470,10 @@ function* parseSteps(
       if (record !== undefined) {
         for (const problem of earlier!.problems.get(index) ?? []) problems.push(problem);
       } else {
-        if (first && !(isPlainObject(item) && first(item, kind))) continue;
+        if (first && !(isPlainObject(item) && first(item, kind))) {
+          now!.skipped = true;
+          continue;
+        }
         const before = problems.length;
         record = parseRecord(RECORDS[kind], kind, item, index, problems, context);
         if (now) {

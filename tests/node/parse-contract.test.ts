@@ -172,6 +172,16 @@ describe('the month on screen first', () => {
     assert.equal(whole, part);
     assert.equal(part.rest, undefined);
   });
+
+  it('has no rest when every record was chosen (a list of one kind for the widget that shows it)', () => {
+    const all = parseFeed(json, { first: (_raw, kind) => kind === 'events' || kind === 'cities' });
+    assert.equal(all.rest, undefined);
+    assert.deepEqual(all, parseFeed(json));
+    // A record that is not an object is never offered to `first`: it is left for the rest.
+    const odd = { ...json, events: [...json.events, 42] };
+    const part = parseFeed(odd, { first: () => true });
+    assert.ok(part.rest);
+  });
 });
 
 describe('checking in slices', () => {
