@@ -132,7 +132,11 @@ function update() {
   const element = widgetFor(choice);
   // Read before the element is placed: from then on the widget adds its own state to it.
   const markup = element.outerHTML;
-  snippet.value = `<script type="module" src="${escape(choice.script)}"></script>\n${markup}`;
+  // The classic script (for systems that allow only a plain <script src>) is named by its address.
+  const tag = /\.iife\.js(?:[?#].*)?$/i.test(choice.script)
+    ? `<script src="${escape(choice.script)}" defer></script>`
+    : `<script type="module" src="${escape(choice.script)}"></script>`;
+  snippet.value = `${tag}\n${markup}`;
   themeCss.value = `events-calendar,\nactivity-feed,\nnetwork-card,\ncity-profile {\n  --civic-accent: ${choice.accent || '#1d70b8'};\n}`;
   previewNote.textContent = choice.feed
     ? 'The code above, on this page. If your feed does not appear, check its address in the feed checker: its server must let other websites read it (CORS).'

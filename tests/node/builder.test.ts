@@ -138,6 +138,17 @@ describe('embed-code builder', () => {
     );
   });
 
+  it('gives a plain script tag for the classic script, named by its address', async () => {
+    const classic = 'https://www.stoke.gov.uk/js/civic-widgets/0.1.0/civic-widgets.iife.js';
+    await page.fill('#script', classic);
+    assert.equal(
+      (await page.inputValue('#snippet')).split('\n')[0],
+      `<script src="${classic}" defer></script>`,
+    );
+    await page.fill('#script', 'https://www.stoke.gov.uk/js/civic-widgets/0.1.0/civic-widgets.js');
+    assert.match(await page.inputValue('#snippet'), /^<script type="module" src=/);
+  });
+
   it('the accent colour survives the strict CSP and the data- form of editors that drop elements', async () => {
     const response = await page.request.get(`${base}/builder.html`);
     assert.match(response.headers()['content-security-policy'], /style-src 'self';/);
