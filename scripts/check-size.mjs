@@ -67,14 +67,16 @@ export const PAGES = [
     budget: 24 * KB,
     goal: 16 * KB,
     // +0.1: one pulse for the whole skeleton instead of one per bone (gzip moved 4 B).
-    limit: 33.7 * KB,
+    // +0.2: each widget checks what it shows first (src/feed/first-choice.ts, +0.2 KB shared).
+    limit: 33.9 * KB,
   },
   {
     label: 'one <network-card>, English',
     page: { widgets: ['network-card'] },
     budget: 18 * KB,
     goal: 12 * KB,
-    limit: 25.6 * KB,
+    // +0.1: each widget checks what it shows first (src/feed/first-choice.ts).
+    limit: 25.7 * KB,
   },
   {
     label: 'all four widgets, English',
@@ -82,7 +84,8 @@ export const PAGES = [
     budget: 32 * KB,
     goal: 24 * KB,
     // +0.1: the placement and dating in a task of their own before the render (issue 12, item 4).
-    limit: 42.3 * KB,
+    // +0.3: each widget checks what it shows first (src/feed/first-choice.ts and the hooks).
+    limit: 42.6 * KB,
   },
   {
     label: 'the script on a page without widgets',
@@ -96,8 +99,9 @@ export const PAGES = [
     page: { widgets: ALL, script: '/dist/civic-widgets.iife.js' },
     budget: 45 * KB,
     goal: 45 * KB,
-    // Other languages than English and Welsh are JSON files beside it now (49.0 KB before).
-    limit: 43.0 * KB,
+    // Other languages than English and Welsh are JSON files beside it now (49.0 KB before);
+    // +0.3 for each widget checking what it shows first.
+    limit: 43.4 * KB,
   },
 ];
 
