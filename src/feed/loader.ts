@@ -33,8 +33,10 @@ export interface LoaderOptions extends FetchOptions {
   maxProblems: number;
 }
 
-/** A civic feed parsed, or the text of a direct source (iCalendar, RSS …), read per widget. */
-/** A feed's result; checked in part (`rest`), with the choice that part was checked for. */
+/**
+ * A civic feed parsed, or the text of a direct source (iCalendar, RSS …), read per widget. A
+ * feed checked in part (`rest`) carries the choice that part was checked for.
+ */
 type Loaded = FeedParseResult & { direct?: string; chosen?: FirstChoice };
 
 interface Entry {
