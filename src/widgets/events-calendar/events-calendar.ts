@@ -193,6 +193,7 @@ export class EventsCalendar extends CivicElement {
   private placement: Placement<CivicEvent> = place([], {} as PlaceOptions);
   private byDay = new Map<string, DayList<CivicEvent>>();
   private placedFor: unknown[] = [];
+  private placedFrom: unknown[] = [];
   private bucketsFor = '';
   private feedLanguage?: string;
   // One Intl.DateTimeFormat for both (the first of a page is slow).
@@ -366,6 +367,10 @@ export class EventsCalendar extends CivicElement {
    */
   private place(feed: Feed): void {
     this.feedLanguage = feed.language;
+    // Every update asks (an arrow key in the grid too): the same lists and options answer at once.
+    const inputs = [feed.events, feed.cities, this.city, this.network, this.zone];
+    if (inputs.every((value, i) => value === this.placedFrom[i])) return;
+    this.placedFrom = inputs;
     const key = [...feed.events, ...feed.cities, this.city, this.network, this.zone];
     if (
       key.length === this.placedFor.length &&
