@@ -127,6 +127,12 @@ export class FeedController implements ReactiveController {
   error?: FeedError;
   /** When `value` arrived (ms since the epoch). */
   loadedAt?: number;
+  /**
+   * How many loads have completed. The rest of a feed checked later does not
+   * count: `value` then becomes the same load made whole, with the records
+   * the widget shows unchanged.
+   */
+  loads = 0;
 
   private readonly host: FeedHost;
   private readonly source: () => FeedSource;
@@ -255,6 +261,7 @@ export class FeedController implements ReactiveController {
 
   private completed(value: Shown): void {
     this.value = value;
+    this.loads++;
     this.loadedAt = Date.now();
     this.error = undefined;
     // The load event says the data is on screen; with part of the feed still to check, the

@@ -260,16 +260,12 @@ type Steps = Generator<void, FeedParseResult>;
  * What the first pass checked, by list and place (null: dropped), the
  * problems it found there, and whether it left any record of the list for later.
  */
-type Kept = Partial<
-  Record<
-    RecordKind,
-    {
-      records: (Record<string, unknown> | null)[];
-      problems: Map<number, Problem[]>;
-      skipped?: boolean;
-    }
-  >
->;
+interface KeptList {
+  records: (Record<string, unknown> | null)[];
+  problems: Map<number, Problem[]>;
+  skipped: boolean;
+}
+type Kept = Partial<Record<RecordKind, KeptList>>;
 
 /** The steps of a parse and, with `first`, those of its rest, which reuse what the first pass checked. */
 function plan(json: unknown, { first, ...limits }: ParseOptions): [Steps, Steps?, Kept?] {
@@ -448,11 +444,11 @@ function* parseSteps(
       continue;
     }
     const earlier = first ? undefined : kept?.[kind];
-    const now = first
+    const now: KeptList | undefined = first
       ? (kept![kind] = {
           records: new Array<Record<string, unknown> | null>(list.length),
           problems: new Map(),
-          skipped: false as boolean,
+          skipped: false,
         })
       : undefined;
     const out: Record<string, unknown>[] = [];

@@ -185,6 +185,8 @@ export class ActivityFeed extends CivicElement {
 
   /** The data the lists below were worked out from. */
   private source?: LoadedFeeds;
+  /** The controller's load that `source` came from. */
+  private sourceLoads = 0;
   /** Activities in scope (city, network, types), newest first, without the held ones. */
   private scoped: Entry[] = [];
   /** The held activities in scope. */
@@ -259,13 +261,9 @@ export class ActivityFeed extends CivicElement {
       this.seen = this.previous = undefined;
     }
     const value = this.data.value;
-    // The rest of the feed, checked when the page was idle (FeedController), comes with the
-    // very activities already shown: the same data, nothing new in it.
-    if (value && this.source && value !== this.source) {
-      const [now, shown] = [value.feed.activities, this.source.feed.activities];
-      if (now.length === shown.length && now.every((a, i) => a === shown[i])) this.source = value;
-    }
-    const dataChanged = value !== this.source;
+    // A new load; not the rest of the same feed checked later, which comes with the very
+    // activities already shown (FeedController.loads).
+    const dataChanged = this.data.loads !== this.sourceLoads;
     const before = this.shownCount;
     const lastShown = this.filtered[before - 1]?.activity.id;
     const optionsChanged = changed.has('city') || changed.has('network') || changed.has('types');
@@ -287,6 +285,7 @@ export class ActivityFeed extends CivicElement {
     }
     if (dataChanged || optionsChanged || releasing) {
       this.source = value;
+      this.sourceLoads = this.data.loads;
       this.scope(value?.feed);
     }
     const { selected } = this;
